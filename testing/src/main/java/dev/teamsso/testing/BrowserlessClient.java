@@ -1,0 +1,94 @@
+package dev.teamsso.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that walks redirects one at a time, so a test can stop at any
+ * hop (for example at the platform's redirect URI, which nobody serves in tests).
+ */
+public final class BrowserlessClient {
+
+    private static final int MAX_REDIRECTS = 20;
+
+    private final HttpClient http;
+    private final LoopbackCookieJar cookies = new LoopbackCookieJar();
+
+    public BrowserlessClient() {
+        http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** The value of the cookie {@code name} this client holds for {@code host}, or null. */
+    public String cookie(String host, String name) {
+        return cookies.value(host, name);
+    }
+
+    public HttpResponse<String> get(URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
+    }
+
+    public HttpResponse<String> postForm(URI uri, Map<String, String> fields) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+    }
+
+    /**
+     * Follows redirects from {@code response} until one points at a location that
+     * {@code stopAt} accepts (that redirect is returned, not followed) or a page is served.
+     */
+    public HttpResponse<String> followRedirects(HttpResponse<String> response, Predicate<URI> stopAt) {
+        HttpResponse<String> current = response;
+        for (int hop = 0; hop < MAX_REDIRECTS; hop++) {
+            URI location = location(current);
+            if (location == null || stopAt.test(location)) {
+                return current;
+            }
+            current = get(location);
+        }
+        throw new IllegalStateException("more than " + MAX_REDIRECTS + " redirects from " + response.uri());
+    }
+
+    /** The absolute redirect target of a 3xx response, or null. */
+    public static URI location(HttpResponse<String> response) {
+        if (response.statusCode() < 300 || response.statusCode() > 399) {
+            return null;
+        }
+        return response.headers().firstValue("Location").map(response.uri()::resolve).orElse(null);
+    }
+
+    public static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.teamsso.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.keycloak.admin.client.Keycloak;
+
+/**
+ * A real Keycloak server from the Maven Central distribution, run as a child process
+ * ({@code kc.sh}). Its console output goes to {@link #logFile()} so a failed run can be read.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Process process;
+    private final int httpPort;
+    private final int managementPort;
+    private final Path logFile;
+    private Duration startTime;
+
+    private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+        this.logFile = logFile;
+    }
+
+    /** Starts the server and returns once it reports ready; throws with the log's tail otherwise. */
+    public static KeycloakServer start(KeycloakServerOptions options) {
+        HarnessSettings settings = HarnessSettings.load();
+        KeycloakDistribution distribution = KeycloakDistribution.prepare(settings, options.instance());
+        int httpPort = options.httpPort() > 0 ? options.httpPort() : FreePort.find();
+        int managementPort = FreePort.find();
+        Path logFile = settings.workDir().resolve(options.instance() + "-keycloak.log");
+
+        List<String> command = new ArrayList<>();
+        command.add(distribution.launcher().toString());
+        command.addAll(options.mode().arguments());
+        command.add("--http-port=" + httpPort);
+        command.add("--http-management-port=" + managementPort);
+        command.add("--health-enabled=true");
+        command.add("--import-realm");
+        command.addAll(options.extraArguments());
+
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(distribution.home().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(options.environment());
+
+        Instant started = Instant.now();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not run " + distribution.launcher(), e);
+        }
+        KeycloakServer server = new KeycloakServer(process, httpPort, managementPort, logFile);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "keycloak-stop"));
+        try {
+            server.awaitReady();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        server.startTime = Duration.between(started, Instant.now());
+        return server;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public String realmUrl(String realm) {
+        return baseUrl() + "/realms/" + realm;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** How long the server took from launch to ready. */
+    public Duration startTime() {
+        return startTime;
+    }
+
+    /** An admin client signed in as the bootstrap admin of the master realm. */
+    public Keycloak adminClient() {
+        return Keycloak.getInstance(baseUrl(), "master", ADMIN_USER, ADMIN_PASSWORD, "admin-cli");
+    }
+
+    /** The last lines of the server log, for failure messages. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile);
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private void awaitReady() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with status " + process.exitValue()
+                        + " before it was ready; log " + logFile + ":\n" + logTail(40));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + "; log " + logFile + ":\n" + logTail(40));
+    }
+
+    /** Stops the server: TERM to the launcher (it forwards it), then KILL whatever is left. */
+    public void stop() {
+        if (!process.isAlive()) {
+            return;
+        }
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        tree.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Keycloak", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.teamsso.testing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to run one server.
+ *
+ * @param instance        folder name under the work dir, one per use ({@code it}, {@code demo}, {@code bench})
+ * @param httpPort        the HTTP port, or 0 for a free one
+ * @param mode            development or production mode
+ * @param extraArguments  more {@code kc.sh} options
+ * @param environment     more environment variables (realm-file placeholders, {@code KC_*} options)
+ */
+public record KeycloakServerOptions(
+        String instance, int httpPort, Mode mode, List<String> extraArguments, Map<String, String> environment) {
+
+    public KeycloakServerOptions {
+        extraArguments = List.copyOf(extraArguments);
+        environment = Map.copyOf(environment);
+    }
+
+    /** A development-mode server on a free port, for tests. */
+    public static KeycloakServerOptions forTests(String instance) {
+        return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(), Map.of());
+    }
+
+    public KeycloakServerOptions withHttpPort(int port) {
+        return new KeycloakServerOptions(instance, port, mode, extraArguments, environment);
+    }
+
+    public KeycloakServerOptions withEnvironment(Map<String, String> more) {
+        Map<String, String> merged = new java.util.HashMap<>(environment);
+        merged.putAll(more);
+        return new KeycloakServerOptions(instance, httpPort, mode, extraArguments, merged);
+    }
+
+    /** The {@code kc.sh} command for each mode. */
+    public enum Mode {
+        /** {@code start-dev}: embedded H2 file database, no theme caching. */
+        DEVELOPMENT(List.of("start-dev")),
+        /** {@code start}: caches on, plain HTTP allowed for loopback use only. */
+        PRODUCTION(List.of("start", "--http-enabled=true", "--hostname-strict=false"));
+
+        private final List<String> arguments;
+
+        Mode(List<String> arguments) {
+            this.arguments = arguments;
+        }
+
+        List<String> arguments() {
+            return arguments;
+        }
+    }
+}

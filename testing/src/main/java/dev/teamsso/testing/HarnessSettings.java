@@ -55,6 +55,11 @@ public final class HarnessSettings {
         return existingFile("teamsso.realm.dir", "the realm-config/realms folder of the checkout is missing");
     }
 
+    /** The root of the checkout. */
+    public Path projectDir() {
+        return existingFile("teamsso.project.dir", "build from a checkout of the project");
+    }
+
     public Path workDir() {
         return Path.of(value("teamsso.work.dir"));
     }

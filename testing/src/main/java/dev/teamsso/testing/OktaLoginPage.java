@@ -27,7 +27,7 @@ final class OktaLoginPage {
                     .append(hidden("username", form.get("username")))
                     .append(hidden("claims", form.get("claims")))
                     .append("<button type=\"submit\">Sign in as ")
-                    .append(escape(person.name())).append(" &lt;").append(escape(person.email())).append("&gt;")
+                    .append(Html.escape(person.name())).append(" &lt;").append(Html.escape(person.email())).append("&gt;")
                     .append("</button></form>\n");
         }
         html.append("""
@@ -43,11 +43,7 @@ final class OktaLoginPage {
     }
 
     private static String hidden(String name, String value) {
-        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
+        return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + Html.escape(value) + "\">";
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

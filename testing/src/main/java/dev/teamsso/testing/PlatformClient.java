@@ -24,6 +24,8 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -56,7 +58,7 @@ public final class PlatformClient {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(
-                ResponseType.CODE, new Scope("openid", "email", "profile"), clientId, redirectUri)
+                ResponseType.CODE, new Scope("openid", "email", "profile", "organization"), clientId, redirectUri)
                 .endpointURI(URI.create(realmUrl + "/protocol/openid-connect/auth"))
                 .state(state)
                 .nonce(nonce)
@@ -86,7 +88,8 @@ public final class PlatformClient {
             JWT idToken = tokens.getOIDCTokens().getIDToken();
             JWTClaimsSet idClaims = idTokenValidator.validate(idToken, authorization.nonce()).toJWTClaimsSet();
             JWTClaimsSet accessClaims = JWTParser.parse(tokens.getOIDCTokens().getAccessToken().getValue()).getJWTClaimsSet();
-            return new Tokens(idClaims, accessClaims, tokens.getOIDCTokens().getAccessToken().getValue());
+            return new Tokens(idClaims, accessClaims, tokens.getOIDCTokens().getAccessToken().getValue(),
+                    idToken.getParsedString());
         } catch (IOException | ParseException | java.text.ParseException
                  | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
             throw new SignInFailedException("could not redeem the code: " + e.getMessage());
@@ -101,8 +104,14 @@ public final class PlatformClient {
     public record Authorization(URI uri, State state, Nonce nonce, CodeVerifier verifier) {
     }
 
-    /** The claims of the checked ID token and of the access token, and the raw access token. */
-    public record Tokens(JWTClaimsSet idToken, JWTClaimsSet accessToken, String rawAccessToken) {
+    /** The claims of the checked ID token and of the access token, and both raw tokens. */
+    public record Tokens(JWTClaimsSet idToken, JWTClaimsSet accessToken, String rawAccessToken, String rawIdToken) {
+    }
+
+    /** Where to send the browser to end the Keycloak session, then come back to {@code returnTo}. */
+    public URI logoutUri(Tokens tokens, URI returnTo) {
+        return URI.create(realmUrl + "/protocol/openid-connect/logout?id_token_hint=" + tokens.rawIdToken()
+                + "&post_logout_redirect_uri=" + URLEncoder.encode(returnTo.toString(), StandardCharsets.UTF_8));
     }
 
     /** The sign-in did not end with valid tokens. */

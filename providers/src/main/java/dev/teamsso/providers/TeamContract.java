@@ -9,8 +9,34 @@ public final class TeamContract {
     /** Organization attribute: the email of the person who becomes team admin on first sign-in. */
     public static final String ADMIN_EMAIL_ATTRIBUTE = "team-sso.admin-email";
 
+    /**
+     * Organization attribute: what {@code account_id} names, {@value #ACCOUNT_SCOPE_TEAM} (the
+     * default: members share the team's account) or {@value #ACCOUNT_SCOPE_USER}.
+     */
+    public static final String ACCOUNT_SCOPE_ATTRIBUTE = "team-sso.account-scope";
+    public static final String ACCOUNT_SCOPE_TEAM = "team";
+    public static final String ACCOUNT_SCOPE_USER = "user";
+
     /** Identity provider config: marks an IdP as a team IdP (value {@code true}). */
     public static final String TEAM_IDP_MARKER = "team-sso.team";
+
+    /** The first-broker-login flow every team IdP uses (declared in realm-config). */
+    public static final String FIRST_LOGIN_FLOW = "team-sso first login";
+
+    /** The browser flow with the Corporate SSO login form (declared in realm-config). */
+    public static final String BROWSER_FLOW = "team-sso browser";
+
+    /** Organization groups that hold a team's roles; a member of neither has role {@code member}. */
+    public static final String ADMIN_GROUP = "admin";
+
+    /** Role names, as in the {@code team_role} claim and the team API. */
+    public static final String ROLE_ADMIN = "admin";
+    public static final String ROLE_MEMBER = "member";
+
+    /** Claims in tokens of platform clients. */
+    public static final String CLAIM_TEAM_ID = "team_id";
+    public static final String CLAIM_TEAM_ROLE = "team_role";
+    public static final String CLAIM_ACCOUNT_ID = "account_id";
 
     private TeamContract() {
     }

@@ -9,7 +9,7 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
  * The one identity provider of a team, locked down: exact issuer, signatures checked against
  * the issuer's JWKS, PKCE S256, nonce, no userinfo call (email and {@code email_verified} come
  * from the signed ID token), hidden on the login page, never linked to an existing account by
- * email.
+ * email: the first sign-in creates a new account through the team first-login flow.
  */
 public final class HardenedIdentityProvider {
 
@@ -49,9 +49,12 @@ public final class HardenedIdentityProvider {
         idp.setProviderId(PROVIDER_ID);
         idp.setEnabled(true);
         idp.setHideOnLogin(true);
-        idp.setTrustEmail(false);
+        // Keycloak then copies email_verified from the signed ID token (never a blanket true);
+        // safe because team accounts are never linked by email.
+        idp.setTrustEmail(true);
         idp.setStoreToken(false);
         idp.setLinkOnly(false);
+        idp.setFirstBrokerLoginFlowAlias(TeamContract.FIRST_LOGIN_FLOW);
         idp.setConfig(config);
         return idp;
     }

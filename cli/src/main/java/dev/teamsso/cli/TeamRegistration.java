@@ -1,5 +1,7 @@
 package dev.teamsso.cli;
 
+import dev.teamsso.providers.team.TeamId;
+
 /**
  * The five values a team's Okta admin sends the operator, exactly as sent.
  */

@@ -1,5 +1,6 @@
 package dev.teamsso.cli;
 
+import dev.teamsso.providers.team.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -42,8 +43,13 @@ class HardenedIdentityProviderTest {
         assertThat(idp.getAlias()).isEqualTo("acme");
         assertThat(idp.isHideOnLogin()).isTrue();
         assertThat(idp.isEnabled()).isTrue();
-        assertThat(idp.isTrustEmail()).isFalse();
+        assertThat(idp.isTrustEmail()).as("email_verified is copied from the ID token").isTrue();
         assertThat(idp.getConfig()).doesNotContainKey("logoutUrl");
+    }
+
+    @Test
+    void firstSignInRunsTheTeamFirstLoginFlow() {
+        assertThat(idp.getFirstBrokerLoginFlowAlias()).isEqualTo("team-sso first login");
     }
 
     @Test

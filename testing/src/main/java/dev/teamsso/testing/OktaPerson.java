@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A person in the Okta stand-in's directory, with the claims Okta puts in an ID token.
@@ -36,7 +39,7 @@ public record OktaPerson(String sub, String email, boolean emailVerified, String
     }
 
     public String name() {
-        return givenName + " " + familyName;
+        return Stream.of(givenName, familyName).filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     /** The claims besides {@code sub}, {@code iss}, {@code aud}, which the stand-in sets itself. */
@@ -46,8 +49,12 @@ public record OktaPerson(String sub, String email, boolean emailVerified, String
         claims.put("email_verified", emailVerified);
         claims.put("preferred_username", email.toLowerCase(Locale.ROOT));
         claims.put("name", name());
-        claims.put("given_name", givenName);
-        claims.put("family_name", familyName);
+        if (givenName != null) {
+            claims.put("given_name", givenName);
+        }
+        if (familyName != null) {
+            claims.put("family_name", familyName);
+        }
         claims.put("ver", 1);
         return claims;
     }

@@ -1,7 +1,8 @@
 package dev.teamsso.testing;
 
+import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.cli.TeamId;
+
 import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamRegistration;
 import org.keycloak.admin.client.Keycloak;

@@ -1,8 +1,9 @@
 package dev.teamsso.testing;
 
+import dev.teamsso.providers.team.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.TeamId;
+
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

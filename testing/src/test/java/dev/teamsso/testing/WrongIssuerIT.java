@@ -1,10 +1,11 @@
 package dev.teamsso.testing;
 
+import dev.teamsso.providers.team.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.HardenedIdentityProvider;
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.cli.TeamId;
+
 import dev.teamsso.cli.TeamRegistration;
 import jakarta.ws.rs.core.Response;
 import java.util.List;

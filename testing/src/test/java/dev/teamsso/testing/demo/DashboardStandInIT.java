@@ -1,9 +1,10 @@
 package dev.teamsso.testing.demo;
 
+import dev.teamsso.providers.team.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.teamsso.cli.TeamId;
+
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.OktaStandIn;

@@ -1,4 +1,4 @@
-package dev.teamsso.cli;
+package dev.teamsso.providers.team;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.teamsso.cli;
+package dev.teamsso.providers.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

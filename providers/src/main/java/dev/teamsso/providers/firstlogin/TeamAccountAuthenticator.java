@@ -1,0 +1,109 @@
+package dev.teamsso.providers.firstlogin;
+
+import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.team.AccountName;
+import dev.teamsso.providers.team.Team;
+import dev.teamsso.providers.team.TeamDirectory;
+import dev.teamsso.providers.team.TeamRoles;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.broker.AbstractIdpAuthenticator;
+import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
+import org.keycloak.broker.provider.AbstractIdentityProvider;
+import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+
+/**
+ * First sign-in through a team's Okta: creates the account without any form, keyed on (team
+ * IdP, Okta {@code sub}) and never on email, makes it a managed member of the team, and makes
+ * it team admin when the signed ID token says the email is verified and it equals the team's
+ * admin email. Never links to, or takes over, an existing account.
+ */
+final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
+
+    static final String ERROR_NOT_A_TEAM = "team_sso_not_a_team";
+    static final String ERROR_ACCOUNT_CONFLICT = "team_sso_account_conflict";
+    static final String MESSAGE_SIGN_IN_UNAVAILABLE = "teamSsoSignInUnavailable";
+
+    private static final Logger LOG = Logger.getLogger(TeamAccountAuthenticator.class);
+
+    @Override
+    protected void authenticateImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
+                                    BrokeredIdentityContext brokerContext) {
+        KeycloakSession session = context.getSession();
+        Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled);
+        if (team.isEmpty()) {
+            refuse(context, ERROR_NOT_A_TEAM);
+            return;
+        }
+        String username = AccountName.of(team.get().id(), brokerContext.getId());
+        if (session.users().getUserByUsername(context.getRealm(), username) != null) {
+            LOG.warnf("team '%s': an account named '%s' exists without this Okta link; refusing to link it", team.get().id(), username);
+            refuse(context, ERROR_ACCOUNT_CONFLICT);
+            return;
+        }
+        UserModel user = createAccount(session, context.getRealm(), username, serializedCtx, brokerContext);
+        String role = joinTeam(session, team.get(), user, brokerContext);
+        context.getEvent()
+                .user(user)
+                .detail(TeamContract.CLAIM_TEAM_ID, team.get().id())
+                .detail(TeamContract.CLAIM_TEAM_ROLE, role);
+        context.setUser(user);
+        context.getAuthenticationSession().setAuthNote(AbstractIdentityProvider.BROKER_REGISTERED_NEW_USER, "true");
+        context.success();
+    }
+
+    @Override
+    protected void actionImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
+                              BrokeredIdentityContext brokerContext) {
+        // this step shows no form, so it never receives one
+    }
+
+    private static UserModel createAccount(KeycloakSession session, RealmModel realm, String username,
+                                           SerializedBrokeredIdentityContext serializedCtx, BrokeredIdentityContext brokerContext) {
+        UserModel user = session.users().addUser(realm, username);
+        user.setEnabled(true);
+        for (Map.Entry<String, List<String>> attribute : serializedCtx.getAttributes().entrySet()) {
+            if (!UserModel.USERNAME.equalsIgnoreCase(attribute.getKey())) {
+                user.setAttribute(attribute.getKey(), attribute.getValue());
+            }
+        }
+        return user;
+    }
+
+    private static String joinTeam(KeycloakSession session, Team team, UserModel user, BrokeredIdentityContext brokerContext) {
+        session.getProvider(OrganizationProvider.class).addManagedMember(team.organization(), user);
+        TeamRoles roles = new TeamRoles(session);
+        if (AdminEmailRule.grantsAdmin(team.adminEmail(), brokerContext.getEmail(), IdTokenClaims.emailVerified(brokerContext))) {
+            roles.grantAdmin(team, user);
+            LOG.infof("team '%s': first sign-in of the team admin, account %s", team.id(), user.getId());
+        }
+        return roles.roleOf(team, user);
+    }
+
+    private static void refuse(AuthenticationFlowContext context, String error) {
+        context.getEvent().error(error);
+        Response page = context.form()
+                .setError(MESSAGE_SIGN_IN_UNAVAILABLE)
+                .createErrorPage(Response.Status.FORBIDDEN);
+        context.failure(AuthenticationFlowError.IDENTITY_PROVIDER_ERROR, page);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+}

@@ -28,6 +28,39 @@ public final class BrokeredSignIn {
     public Outcome viaIdpHint(BrowserlessClient browser, String teamId, OktaPerson person) {
         PlatformClient.Authorization authorization = platform.start(Map.of("kc_idp_hint", teamId));
         HttpResponse<String> page = browser.followRedirects(browser.get(authorization.uri()), this::isPlatform);
+        return finishAtOkta(browser, authorization, page, person);
+    }
+
+    /**
+     * The platform's login page: an authorization request without hint, redirects followed
+     * until Keycloak serves the page.
+     */
+    public LoginPage openLoginPage(BrowserlessClient browser, Map<String, String> extraParameters) {
+        PlatformClient.Authorization authorization = platform.start(extraParameters);
+        return new LoginPage(authorization, browser.followRedirects(browser.get(authorization.uri()), this::isPlatform));
+    }
+
+    /** Login page → Corporate SSO → Team ID page. */
+    public LoginPage openTeamIdPage(BrowserlessClient browser) {
+        LoginPage login = openLoginPage(browser, Map.of());
+        return new LoginPage(login.authorization(),
+                HtmlForms.submit(browser, login.page(), "#kc-team-sso-start", Map.of()));
+    }
+
+    /** Types {@code teamId} on the Team ID page and submits it; returns the first answer, not followed. */
+    public HttpResponse<String> submitTeamId(BrowserlessClient browser, LoginPage teamIdPage, String teamId) {
+        return HtmlForms.submit(browser, teamIdPage.page(), "#kc-team-sso-form", Map.of("team_id", teamId));
+    }
+
+    /** The whole Corporate SSO path: login page, Team ID, the team's Okta, back to the platform. */
+    public Outcome viaTeamIdForm(BrowserlessClient browser, String teamId, OktaPerson person) {
+        LoginPage teamIdPage = openTeamIdPage(browser);
+        HttpResponse<String> answer = submitTeamId(browser, teamIdPage, teamId);
+        return finishAtOkta(browser, teamIdPage.authorization(), browser.followRedirects(answer, this::isPlatform), person);
+    }
+
+    private Outcome finishAtOkta(BrowserlessClient browser, PlatformClient.Authorization authorization,
+                                 HttpResponse<String> page, OktaPerson person) {
         if (!page.uri().toString().startsWith(stack.okta().baseUrl())) {
             return new Outcome(authorization, page);
         }
@@ -47,6 +80,10 @@ public final class BrokeredSignIn {
 
     private boolean isPlatform(URI uri) {
         return uri.toString().startsWith(TeamSsoStack.DASHBOARD_REDIRECT_URI);
+    }
+
+    /** A page of Keycloak's sign-in, and the platform request it belongs to. */
+    public record LoginPage(PlatformClient.Authorization authorization, HttpResponse<String> page) {
     }
 
     /** Where a sign-in ended: a redirect to the platform, or a page. */

@@ -23,6 +23,7 @@ public final class BrowserlessClient {
 
     private final HttpClient http;
     private final LoopbackCookieJar cookies = new LoopbackCookieJar();
+    private final String clientAddress = ClientAddresses.next();
 
     public BrowserlessClient() {
         http = HttpClient.newBuilder()
@@ -81,9 +82,18 @@ public final class BrowserlessClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The address this simulated browser claims in {@code X-Forwarded-For}; the test server
+     * trusts it, so throttles keyed on the client address see each browser apart.
+     */
+    public String clientAddress() {
+        return clientAddress;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.header("X-Forwarded-For", clientAddress).timeout(Duration.ofSeconds(30));
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

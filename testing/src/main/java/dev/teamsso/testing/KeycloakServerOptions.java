@@ -20,9 +20,12 @@ public record KeycloakServerOptions(
         environment = Map.copyOf(environment);
     }
 
-    /** A development-mode server on a free port, for tests. */
+    /**
+     * A development-mode server on a free port, for tests. It takes the client address from
+     * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own.
+     */
     public static KeycloakServerOptions forTests(String instance) {
-        return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(), Map.of());
+        return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of("--proxy-headers=xforwarded"), Map.of());
     }
 
     public KeycloakServerOptions withHttpPort(int port) {

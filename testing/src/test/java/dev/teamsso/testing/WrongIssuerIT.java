@@ -3,11 +3,9 @@ package dev.teamsso.testing;
 import dev.teamsso.providers.team.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.HardenedIdentityProvider;
 import dev.teamsso.cli.IssuerMetadata;
 
 import dev.teamsso.cli.TeamRegistration;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class WrongIssuerIT {
 
     @AfterEach
     void removeTeam() {
-        stack.realm().identityProviders().get(TEAM).remove();
+        stack.provisioner().remove(new TeamId(TEAM));
     }
 
     @Test
@@ -38,9 +36,7 @@ class WrongIssuerIT {
         String expected = stack.okta().issuer("umbrella-expected");
         IssuerMetadata actualEndpoints = IssuerMetadata.discover(stack.okta().issuer("umbrella-impostor"));
         TeamRegistration team = new TeamRegistration(new TeamId(TEAM), expected, "0oa-umbrella", "secret", "it@umbrella.example");
-        try (Response created = stack.realm().identityProviders().create(HardenedIdentityProvider.of(team, actualEndpoints))) {
-            assertThat(created.getStatus()).isEqualTo(201);
-        }
+        stack.provisioner().create(team, actualEndpoints);
         OktaPerson alice = OktaPerson.named("Alice", "Wesker", "alice@umbrella.example");
         int usersBefore = stack.realm().users().count();
 

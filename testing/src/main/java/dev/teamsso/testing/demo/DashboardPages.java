@@ -20,11 +20,10 @@ final class DashboardPages {
     static String signedOut() {
         return page("Platform dashboard", """
                 <p>You are not signed in.</p>
-                <p><a href="/login">Sign in</a> (the platform's login page, with <b>Corporate SSO</b>
-                once the login theme lands)</p>
+                <p><a href="/login">Sign in</a> (the platform's login page, with <b>Corporate SSO</b>)</p>
                 <form action="/login" method="get">
-                <label>Or go straight to your team's Okta. Team ID <input name="team" placeholder="acme"></label>
-                <button type="submit">Corporate SSO</button></form>
+                <label>Or a deep link straight to your team's Okta: Team ID <input name="team" placeholder="acme"></label>
+                <button type="submit">Go</button></form>
                 """);
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
 public final class DemoMain {
 
     static final int KEYCLOAK_PORT = 8080;
-    static final int DASHBOARD_PORT = 8081;
+    static final int DASHBOARD_PORT = DashboardPort.PORT;
     static final int OKTA_PORT = 8085;
 
     private DemoMain() {

@@ -11,9 +11,6 @@ import dev.teamsso.testing.OktaStandIn;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +33,10 @@ class DashboardStandInIT {
 
     @BeforeEach
     void start() {
-        assumeTrue(portIsFree(DemoMain.DASHBOARD_PORT),
+        assumeTrue(DashboardPort.isFree(),
                 "port 8081 is taken (is bin/demo running?): the dashboard's registered redirect URI needs it");
         stack.createTeam(TEAM, TEAM, "gavin@hooli.example");
-        dashboard = DashboardStandIn.start(DemoMain.DASHBOARD_PORT, new PlatformClient(
+        dashboard = DashboardStandIn.start(DashboardPort.PORT, new PlatformClient(
                 stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
                 URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
     }
@@ -80,11 +77,4 @@ class DashboardStandInIT {
         assertThat(response.body()).doesNotContain("Signed in as");
     }
 
-    private static boolean portIsFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

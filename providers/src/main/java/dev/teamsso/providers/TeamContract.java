@@ -17,6 +17,16 @@ public final class TeamContract {
     public static final String ACCOUNT_SCOPE_TEAM = "team";
     public static final String ACCOUNT_SCOPE_USER = "user";
 
+    /**
+     * Realm attribute, and Organization attribute to override it per team: the client that
+     * Okta-initiated sign-ins land on. Default {@value #DEFAULT_LANDING_CLIENT}.
+     */
+    public static final String LANDING_CLIENT_ATTRIBUTE = "team-sso.landing-client";
+    public static final String DEFAULT_LANDING_CLIENT = "dashboard";
+
+    /** Path under {@code /realms/{realm}/teams/{teamId}/} of the Okta-initiated sign-in endpoint. */
+    public static final String INITIATE_PATH = "initiate";
+
     /** Identity provider config: marks an IdP as a team IdP (value {@code true}). */
     public static final String TEAM_IDP_MARKER = "team-sso.team";
 

@@ -1,10 +1,12 @@
 package dev.teamsso.providers;
 
+import dev.teamsso.providers.initiate.InitiateLoginResource;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * Root of {@code /realms/{realm}/teams}. The per-team endpoints (initiate, members) hang
- * off this resource as sub-resources; until they land every path below it answers 404.
+ * Root of {@code /realms/{realm}/teams}: the per-team endpoints hang off it as sub-resources.
  */
 public final class TeamsResource {
 
@@ -14,7 +16,9 @@ public final class TeamsResource {
         this.session = session;
     }
 
-    KeycloakSession session() {
-        return session;
+    /** Okta-initiated sign-in (OIDC third-party-initiated login) for one team. */
+    @Path("{teamId}/" + TeamContract.INITIATE_PATH)
+    public InitiateLoginResource initiate(@PathParam("teamId") String teamId) {
+        return new InitiateLoginResource(session, teamId);
     }
 }

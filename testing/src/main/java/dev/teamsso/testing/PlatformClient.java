@@ -58,7 +58,7 @@ public final class PlatformClient {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         AuthenticationRequest.Builder request = new AuthenticationRequest.Builder(
-                ResponseType.CODE, new Scope("openid", "email", "profile", "organization"), clientId, redirectUri)
+                ResponseType.CODE, new Scope("openid", "email", "profile"), clientId, redirectUri)
                 .endpointURI(URI.create(realmUrl + "/protocol/openid-connect/auth"))
                 .state(state)
                 .nonce(nonce)
@@ -98,6 +98,11 @@ public final class PlatformClient {
 
     public URI redirectUri() {
         return redirectUri;
+    }
+
+    /** The realm's issuer URL. */
+    public String issuer() {
+        return realmUrl;
     }
 
     /** One sign-in in progress. */

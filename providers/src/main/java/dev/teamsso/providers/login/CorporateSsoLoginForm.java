@@ -1,5 +1,6 @@
 package dev.teamsso.providers.login;
 
+import dev.teamsso.providers.broker.BrokerRedirect;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -87,7 +88,8 @@ final class CorporateSsoLoginForm extends UsernamePasswordForm {
             return;
         }
         LastTeamCookie.write(context, team.get().id());
-        context.forceChallenge(BrokerRedirect.to(context, team.get().identityProvider()));
+        context.forceChallenge(BrokerRedirect.to(context.getSession(), context.getRealm(), context.getUriInfo().getBaseUri(),
+                context.getAuthenticationSession(), team.get().identityProvider()));
     }
 
     private static Response teamIdPage(AuthenticationFlowContext context, String teamId, String errorMessage) {

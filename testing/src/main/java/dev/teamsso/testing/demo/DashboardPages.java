@@ -29,7 +29,7 @@ final class DashboardPages {
 
     static String signedIn(PlatformClient.Tokens tokens) {
         JWTClaimsSet claims = tokens.accessToken();
-        String team = firstOf(claims, "team_id", "organization");
+        String team = firstOf(claims, "team_id");
         String role = firstOf(claims, "team_role");
         StringBuilder body = new StringBuilder()
                 .append("<p class=\"who\">Signed in as <b>").append(Html.escape(String.valueOf(claims.getClaim("name"))))

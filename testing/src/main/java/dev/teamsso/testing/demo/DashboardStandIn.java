@@ -72,8 +72,18 @@ public final class DashboardStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * The dashboard. Someone who arrives signed out from an Okta-initiated sign-in (Keycloak adds
+     * its {@code iss} to the landing URL) is sent through the normal sign-in at once, which
+     * completes without a prompt because Keycloak already has their session.
+     */
     private void show(HttpExchange exchange) throws IOException {
         Optional<PlatformClient.Tokens> tokens = session(exchange).map(sessions::get);
+        String arrivedFrom = QueryString.parse(exchange.getRequestURI().getRawQuery()).get("iss");
+        if (tokens.isEmpty() && platform.issuer().equals(arrivedFrom)) {
+            redirect(exchange, home.resolve("/login"));
+            return;
+        }
         respond(exchange, 200, tokens.map(DashboardPages::signedIn).orElseGet(DashboardPages::signedOut));
     }
 

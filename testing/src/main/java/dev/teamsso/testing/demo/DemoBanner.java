@@ -5,10 +5,22 @@ import dev.teamsso.testing.KeycloakServer;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamSsoStack;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What the demo prints once it is up: where to go and how to sign in. */
 final class DemoBanner {
+
+    private static final String TRY_IT = """
+
+            Try it:
+              1. Open the dashboard, click Sign in, then Corporate SSO, and type Team ID acme
+                 (or open %slogin?team=acme: the kc_idp_hint deep link skips the form).
+              2. At the Okta stand-in click "Sign in as Alice Anders".
+              3. You land on the dashboard signed in: name, email, team, role (Alice is acme's admin).
+              Or open an Okta tile URL above, as Okta does when a person clicks the platform's tile.
+            """;
 
     private DemoBanner() {
     }
@@ -26,18 +38,19 @@ final class DemoBanner {
         for (TeamRegistration team : teams) {
             text.append(String.format("  %-9s -> %s, %s%n", team.teamId(), team.issuer(), team.adminEmail()));
         }
+        text.append("\nOkta dashboard tiles (the team's Initiate login URI, as Okta calls it):\n");
+        for (TeamRegistration team : teams) {
+            text.append(String.format("  %-9s %s%n", team.teamId(), initiateUri(stack, team)));
+        }
         text.append("\nPeople at the Okta stand-in:\n");
         for (OktaPerson person : stack.okta().directory()) {
             text.append(String.format("  %-13s %s%n", person.name(), person.email()));
         }
-        text.append("""
+        return text.append(TRY_IT.formatted(dashboard)).toString();
+    }
 
-                Try it:
-                  1. Open the dashboard, type Team ID acme and press Corporate SSO
-                     (or open %slogin?team=acme, the kc_idp_hint deep link).
-                  2. At the Okta stand-in click "Sign in as Alice Anders".
-                  3. You land back on the dashboard, signed in: name, email, team.
-                """.formatted(dashboard));
-        return text.toString();
+    private static String initiateUri(TeamSsoStack stack, TeamRegistration team) {
+        return stack.keycloak().realmUrl(TeamSsoStack.REALM) + "/teams/" + team.teamId() + "/initiate?iss="
+                + URLEncoder.encode(team.issuer(), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,143 @@
+package dev.teamsso.providers.initiate;
+
+import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.broker.BrokerRedirect;
+import dev.teamsso.providers.team.Team;
+import dev.teamsso.providers.team.TeamDirectory;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.utils.OIDCResponseType;
+import org.keycloak.services.Urls;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.managers.AuthenticationSessionManager;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * {@code /realms/{realm}/teams/{teamId}/initiate}: sign-in started at the team's Okta (the
+ * dashboard tile). Checks the team and its exact issuer, establishes the person's Keycloak session
+ * through the team's Okta (skipped when they already have one for this team), then sends the
+ * browser to the platform, which runs its own sign-in and gets through without a prompt. No client
+ * is ever handed a code: the session is made with {@code response_type=none}.
+ */
+public final class InitiateLoginResource {
+
+    static final String ERROR_NOT_ACCEPTED = "team_sso_initiate_not_accepted";
+    static final String ERROR_NO_LANDING = "team_sso_initiate_no_landing_client";
+    static final String MESSAGE_REJECTED = "teamSsoInitiateRejected";
+
+    private static final Logger LOG = Logger.getLogger(InitiateLoginResource.class);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final String teamId;
+
+    public InitiateLoginResource(KeycloakSession session, String teamId) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.teamId = teamId;
+    }
+
+    @GET
+    public Response viaQuery() {
+        return handle(session.getContext().getUri().getQueryParameters());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response viaForm() {
+        return handle(session.getContext().getHttpRequest().getDecodedFormParameters());
+    }
+
+    private Response handle(MultivaluedMap<String, String> parameters) {
+        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(EventType.IDENTITY_PROVIDER_LOGIN);
+        InitiateRequest.Parsed parsed = InitiateRequest.parse(parameters);
+        if (parsed.accepted().isEmpty()) {
+            return reject(event, parsed.refusal().eventError());
+        }
+        InitiateRequest request = parsed.request();
+        Optional<Team> team = new TeamDirectory(session).findEnabled(teamId)
+                .filter(found -> request.issuer().equals(found.identityProvider().getConfig().get("issuer")));
+        if (team.isEmpty()) {
+            return reject(event, ERROR_NOT_ACCEPTED);
+        }
+        ClientModel client = landingClient(team.get());
+        Optional<String> target = client == null ? Optional.empty()
+                : LandingTarget.choose(request.targetLinkUri(), client.getRedirectUris(), client.getRootUrl(), client.getBaseUrl());
+        if (target.isEmpty()) {
+            LOG.warnf("team '%s': no enabled landing client with a base URL; set %s", team.get().id(),
+                    TeamContract.LANDING_CLIENT_ATTRIBUTE);
+            return reject(event.detail(Details.IDENTITY_PROVIDER, team.get().id()), ERROR_NO_LANDING);
+        }
+        if (hasSessionFor(team.get(), request.loginHint())) {
+            return SecureRedirect.to(URI.create(target.get()));
+        }
+        AuthenticationSessionModel attempt = newAttempt(client, target.get(), request.loginHint());
+        return SecureRedirect.of(BrokerRedirect.to(session, realm, session.getContext().getUri().getBaseUri(), attempt,
+                team.get().identityProvider()));
+    }
+
+    /** A sign-in attempt for the landing client that ends in a Keycloak session and no code. */
+    private AuthenticationSessionModel newAttempt(ClientModel client, String target, String loginHint) {
+        AuthenticationSessionModel attempt = new AuthenticationSessionManager(session)
+                .createAuthenticationSession(realm, true)
+                .createAuthenticationSession(client);
+        attempt.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
+        attempt.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
+        attempt.setRedirectUri(target);
+        attempt.setClientNote(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, OIDCResponseType.NONE);
+        attempt.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, target);
+        attempt.setClientNote(OIDCLoginProtocol.SCOPE_PARAM, OAuth2Constants.SCOPE_OPENID);
+        attempt.setClientNote(OIDCLoginProtocol.ISSUER, Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()));
+        if (loginHint != null) {
+            attempt.setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, loginHint);
+        }
+        return attempt;
+    }
+
+    /** Whether this browser already has a Keycloak session of a member of the team (and of the hinted person). */
+    private boolean hasSessionFor(Team team, String loginHint) {
+        AuthenticationManager.AuthResult current = AuthenticationManager.authenticateIdentityCookie(session, realm, true);
+        if (current == null) {
+            return false;
+        }
+        UserModel user = current.user();
+        boolean member = new TeamDirectory(session).ofMember(user).map(Team::id).filter(team.id()::equals).isPresent();
+        return member && (loginHint == null || loginHint.trim().toLowerCase(Locale.ROOT).equals(
+                user.getEmail() == null ? null : user.getEmail().toLowerCase(Locale.ROOT)));
+    }
+
+    private ClientModel landingClient(Team team) {
+        String clientId = Optional.ofNullable(team.organization().getAttributes().get(TeamContract.LANDING_CLIENT_ATTRIBUTE))
+                .flatMap(values -> values.stream().findFirst())
+                .or(() -> Optional.ofNullable(realm.getAttribute(TeamContract.LANDING_CLIENT_ATTRIBUTE)))
+                .orElse(TeamContract.DEFAULT_LANDING_CLIENT);
+        ClientModel client = realm.getClientByClientId(clientId);
+        return client != null && client.isEnabled() ? client : null;
+    }
+
+    private Response reject(EventBuilder event, String error) {
+        event.error(error);
+        return session.getProvider(LoginFormsProvider.class)
+                .setError(MESSAGE_REJECTED)
+                .createErrorPage(Response.Status.BAD_REQUEST);
+    }
+}

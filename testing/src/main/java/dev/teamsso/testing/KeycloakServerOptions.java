@@ -20,12 +20,17 @@ public record KeycloakServerOptions(
         environment = Map.copyOf(environment);
     }
 
+    /** Team ID misses per sign-in attempt on test servers: not the default (5), to prove the option is read. */
+    public static final int TEST_MISSES_PER_ATTEMPT = 4;
+
     /**
      * A development-mode server on a free port, for tests. It takes the client address from
      * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own.
      */
     public static KeycloakServerOptions forTests(String instance) {
-        return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of("--proxy-headers=xforwarded"), Map.of());
+        return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(
+                "--proxy-headers=xforwarded",
+                "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + TEST_MISSES_PER_ATTEMPT), Map.of());
     }
 
     public KeycloakServerOptions withHttpPort(int port) {

@@ -173,21 +173,23 @@ class CorporateSsoIT {
         assertThat(HtmlForms.parse(next).selectFirst("input#team_id").val()).isEqualTo(TEAM);
     }
 
+    /** The test server allows {@value KeycloakServerOptions#TEST_MISSES_PER_ATTEMPT} misses per attempt (option set on start). */
     @Test
     void aCorrectTeamIdAfterTypoesStillWorksThenTheAttemptCoolsDown() {
+        int limit = KeycloakServerOptions.TEST_MISSES_PER_ATTEMPT;
         BrowserlessClient browser = new BrowserlessClient();
         BrokeredSignIn.LoginPage teamIdPage = signIn.openTeamIdPage(browser);
         HttpResponse<String> answer = teamIdPage.page();
-        for (int typo = 0; typo < 4; typo++) {
+        for (int typo = 0; typo < limit - 1; typo++) {
             answer = signIn.submitTeamId(browser, new BrokeredSignIn.LoginPage(teamIdPage.authorization(), answer), "starc" + typo);
         }
         assertThat(signIn.submitTeamId(browser, new BrokeredSignIn.LoginPage(teamIdPage.authorization(), answer), TEAM).statusCode())
-                .as("four typos, then the right Team ID").isEqualTo(303);
+                .as("typos up to the limit, then the right Team ID").isEqualTo(303);
 
         BrowserlessClient prober = new BrowserlessClient();
         BrokeredSignIn.LoginPage probe = signIn.openTeamIdPage(prober);
         HttpResponse<String> page = probe.page();
-        for (int miss = 0; miss < 5; miss++) {
+        for (int miss = 0; miss < limit; miss++) {
             page = signIn.submitTeamId(prober, new BrokeredSignIn.LoginPage(probe.authorization(), page), "probe" + miss);
         }
         HttpResponse<String> blocked = signIn.submitTeamId(prober, new BrokeredSignIn.LoginPage(probe.authorization(), page), TEAM);

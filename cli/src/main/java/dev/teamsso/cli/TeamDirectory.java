@@ -1,0 +1,97 @@
+package dev.teamsso.cli;
+
+import dev.teamsso.providers.TeamContract;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+
+/**
+ * Reads teams through the admin API. A page of teams costs three calls whatever its size: the
+ * organizations of the page, their count, and the realm's identity providers.
+ */
+public final class TeamDirectory {
+
+    /** The most identity providers read in one call (Keycloak's own default is 100). */
+    static final int ALL_IDENTITY_PROVIDERS = 1_000_000;
+    private static final int CHUNK = 500;
+
+    private final RealmResource realm;
+
+    public TeamDirectory(RealmResource realm) {
+        this.realm = realm;
+    }
+
+    public Optional<Team> find(TeamId teamId) {
+        return findOrganization(teamId).map(org -> team(org, findIdentityProvider(teamId).orElse(null)));
+    }
+
+    /** Teams {@code first} to {@code first + max - 1} in name order, and how many there are. */
+    public Page page(int first, int max) {
+        List<OrganizationRepresentation> organizations = organizations(first, max);
+        long total = realm.organizations().count("");
+        return new Page(teams(organizations, organizations.isEmpty() ? Map.of() : identityProviders()), first, total);
+    }
+
+    /** Every team in name order: the organizations in chunks, the identity providers in one call. */
+    public List<Team> all() {
+        Map<String, IdentityProviderRepresentation> idps = identityProviders();
+        List<Team> teams = new ArrayList<>();
+        for (int first = 0; ; first += CHUNK) {
+            List<OrganizationRepresentation> chunk = organizations(first, CHUNK);
+            teams.addAll(teams(chunk, idps));
+            if (chunk.size() < CHUNK) {
+                return teams;
+            }
+        }
+    }
+
+    private List<OrganizationRepresentation> organizations(int first, int max) {
+        return realm.organizations().search("", false, first, max, false);
+    }
+
+    private Map<String, IdentityProviderRepresentation> identityProviders() {
+        return realm.identityProviders().find(null, false, 0, ALL_IDENTITY_PROVIDERS, false).stream()
+                .collect(Collectors.toMap(IdentityProviderRepresentation::getAlias, Function.identity(), (a, b) -> a));
+    }
+
+    private static List<Team> teams(List<OrganizationRepresentation> organizations, Map<String, IdentityProviderRepresentation> idps) {
+        return organizations.stream().map(org -> team(org, idps.get(org.getAlias()))).toList();
+    }
+
+    Optional<OrganizationRepresentation> findOrganization(TeamId teamId) {
+        return realm.organizations().search(teamId.value(), true, 0, 2, false).stream()
+                .filter(org -> teamId.value().equals(org.getAlias()))
+                .findFirst();
+    }
+
+    Optional<IdentityProviderRepresentation> findIdentityProvider(TeamId teamId) {
+        try {
+            return Optional.of(realm.identityProviders().get(teamId.value()).toRepresentation());
+        } catch (NotFoundException absent) {
+            return Optional.empty();
+        }
+    }
+
+    private static Team team(OrganizationRepresentation org, IdentityProviderRepresentation idp) {
+        boolean linked = idp != null && org.getId().equals(idp.getOrganizationId());
+        Map<String, String> config = linked && idp.getConfig() != null ? idp.getConfig() : Map.of();
+        return new Team(org.getAlias(), org.getId(), org.isEnabled(), adminEmail(org),
+                linked, linked && idp.isEnabled(), config.get("issuer"), config.get("clientId"));
+    }
+
+    private static String adminEmail(OrganizationRepresentation org) {
+        List<String> values = org.getAttributes() == null ? null : org.getAttributes().get(TeamContract.ADMIN_EMAIL_ATTRIBUTE);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** One page of teams. */
+    public record Page(List<Team> teams, int first, long total) {
+    }
+}

@@ -59,7 +59,7 @@ public final class TeamsTool implements Runnable {
     }
 
     /** Gives commands that need it the environment; picocli makes the rest. */
-    private record Factory(Map<String, String> environment) implements CommandLine.IFactory {
+    record Factory(Map<String, String> environment) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ImportCommand.class) {

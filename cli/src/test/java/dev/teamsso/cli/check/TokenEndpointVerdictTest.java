@@ -13,6 +13,8 @@ class TokenEndpointVerdictTest {
         "401, invalid_client, REJECTED",
         "400, invalid_client, REJECTED",
         "401, , REJECTED",
+        "401, unauthorized_client, REJECTED",
+        "500, server_error, UNKNOWN",
         "400, unauthorized_client, ACCEPTED",
         "400, unsupported_grant_type, ACCEPTED",
         "400, invalid_scope, ACCEPTED",

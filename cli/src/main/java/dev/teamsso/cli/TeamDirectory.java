@@ -1,6 +1,7 @@
 package dev.teamsso.cli;
 
 import dev.teamsso.providers.TeamContract;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,18 @@ public final class TeamDirectory {
 
     private static List<Team> teams(List<OrganizationRepresentation> organizations, Map<String, IdentityProviderRepresentation> idps) {
         return organizations.stream().map(org -> team(org, idps.get(org.getAlias()))).toList();
+    }
+
+    /**
+     * {@code 3 members}, or why the count cannot be shown: counting members needs the
+     * realm-management role view-users, which the tool needs for nothing else.
+     */
+    public String memberCount(String organizationId) {
+        try {
+            return realm.organizations().get(organizationId).members().count() + " members";
+        } catch (ForbiddenException notAllowed) {
+            return "members not visible to this account (give it realm-management view-users to see them)";
+        }
     }
 
     Optional<OrganizationRepresentation> findOrganization(TeamId teamId) {

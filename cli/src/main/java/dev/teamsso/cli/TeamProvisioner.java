@@ -1,6 +1,7 @@
 package dev.teamsso.cli;
 
 import dev.teamsso.providers.TeamContract;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -105,8 +106,8 @@ public final class TeamProvisioner {
         Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId, organization);
         List<String> planned = new ArrayList<>();
         organization.ifPresent(org -> planned.add("organization " + org.getAlias() + " (id " + org.getId() + ", "
-                + realm.organizations().get(org.getId()).members().count() + " members; Keycloak deletes the accounts"
-                + " it manages, those created by signing in through the team's Okta)"));
+                + directory.memberCount(org.getId()) + "; Keycloak deletes the accounts it manages, those created by"
+                + " signing in through the team's Okta)"));
         idp.ifPresent(existing -> planned.add("identity provider " + existing.getAlias() + " (issuer "
                 + existing.getConfig().get("issuer") + ", client ID " + existing.getConfig().get("clientId")
                 + ", and its stored client secret)"));
@@ -179,6 +180,9 @@ public final class TeamProvisioner {
         try {
             realm.identityProviders().get(idp.getAlias()).update(idp);
         } catch (WebApplicationException e) {
+            if (e instanceof ForbiddenException) {
+                throw e;
+            }
             throw new TeamProvisioningException(action + " failed: HTTP " + e.getResponse().getStatus() + " " + body(e.getResponse()));
         }
     }
@@ -217,6 +221,9 @@ public final class TeamProvisioner {
     }
 
     private static void expectStatus(Response response, int expected, String action) {
+        if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
+            throw new ForbiddenException(action + ": forbidden");
+        }
         if (response.getStatus() != expected) {
             throw new TeamProvisioningException(action + " failed: HTTP " + response.getStatus() + " " + body(response));
         }

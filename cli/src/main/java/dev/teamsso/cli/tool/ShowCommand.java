@@ -27,9 +27,12 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TeamId teamId = TeamArgument.parse(team);
-        Shown shown = AdminSession.run(connection, realm -> new TeamDirectory(realm).find(teamId)
-                .map(found -> new Shown(found, realm.organizations().get(found.organizationId()).members().count()))
-                .orElseThrow(() -> TeamArgument.notFound(teamId, connection)));
+        Shown shown = AdminSession.run(connection, realm -> {
+            TeamDirectory directory = new TeamDirectory(realm);
+            return directory.find(teamId)
+                    .map(found -> new Shown(found, directory.memberCount(found.organizationId())))
+                    .orElseThrow(() -> TeamArgument.notFound(teamId, connection));
+        });
         Team found = shown.team();
         PrintWriter out = spec.commandLine().getOut();
         Table table = new Table("team:", found.teamId());
@@ -39,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
         table.row("issuer:", found.issuer());
         table.row("client ID:", found.clientId());
         table.row("client secret:", found.identityProvider() ? "stored in Keycloak, never shown" : null);
-        table.row("members:", String.valueOf(shown.members()));
+        table.row("members:", shown.members());
         table.row("organization ID:", found.organizationId());
         table.print(out);
         return ExitCode.OK;
@@ -49,6 +52,6 @@ final class ShowCommand implements Callable<Integer> {
         return enabled ? "enabled" : "disabled";
     }
 
-    private record Shown(Team team, long members) {
+    private record Shown(Team team, String members) {
     }
 }

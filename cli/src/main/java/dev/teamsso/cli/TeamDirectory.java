@@ -14,13 +14,14 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /**
- * Reads teams through the admin API. A page of teams costs three calls whatever its size: the
- * organizations of the page, their count, and the realm's identity providers.
+ * Reads teams through the admin API without one call per team. A page of teams costs three
+ * calls whatever its size: the organizations of the page (name order), their count, and the
+ * same page of identity providers (alias order). As a team's IdP has its organization's alias,
+ * the two pages line up when the realm holds only teams; an organization whose IdP is not on
+ * the page (another IdP in between) costs one more call.
  */
 public final class TeamDirectory {
 
-    /** The most identity providers read in one call (Keycloak's own default is 100). */
-    static final int ALL_IDENTITY_PROVIDERS = 1_000_000;
     private static final int CHUNK = 500;
 
     private final RealmResource realm;
@@ -35,35 +36,33 @@ public final class TeamDirectory {
 
     /** Teams {@code first} to {@code first + max - 1} in name order, and how many there are. */
     public Page page(int first, int max) {
-        List<OrganizationRepresentation> organizations = organizations(first, max);
-        long total = realm.organizations().count("");
-        return new Page(teams(organizations, organizations.isEmpty() ? Map.of() : identityProviders()), first, total);
+        List<Team> teams = teams(first, max);
+        return new Page(teams, first, realm.organizations().count(""));
     }
 
-    /** Every team in name order: the organizations in chunks, the identity providers in one call. */
+    /** Every team in name order, read in chunks. */
     public List<Team> all() {
-        Map<String, IdentityProviderRepresentation> idps = identityProviders();
         List<Team> teams = new ArrayList<>();
         for (int first = 0; ; first += CHUNK) {
-            List<OrganizationRepresentation> chunk = organizations(first, CHUNK);
-            teams.addAll(teams(chunk, idps));
+            List<Team> chunk = teams(first, CHUNK);
+            teams.addAll(chunk);
             if (chunk.size() < CHUNK) {
                 return teams;
             }
         }
     }
 
-    private List<OrganizationRepresentation> organizations(int first, int max) {
-        return realm.organizations().search("", false, first, max, false);
-    }
-
-    private Map<String, IdentityProviderRepresentation> identityProviders() {
-        return realm.identityProviders().find(null, false, 0, ALL_IDENTITY_PROVIDERS, false).stream()
+    private List<Team> teams(int first, int max) {
+        List<OrganizationRepresentation> organizations = realm.organizations().search("", false, first, max, false);
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        Map<String, IdentityProviderRepresentation> idps = realm.identityProviders().find(null, false, first, max, null).stream()
                 .collect(Collectors.toMap(IdentityProviderRepresentation::getAlias, Function.identity(), (a, b) -> a));
-    }
-
-    private static List<Team> teams(List<OrganizationRepresentation> organizations, Map<String, IdentityProviderRepresentation> idps) {
-        return organizations.stream().map(org -> team(org, idps.get(org.getAlias()))).toList();
+        return organizations.stream()
+                .map(org -> team(org, idps.containsKey(org.getAlias()) ? idps.get(org.getAlias())
+                        : findIdentityProvider(org.getAlias()).orElse(null)))
+                .toList();
     }
 
     /**
@@ -85,8 +84,12 @@ public final class TeamDirectory {
     }
 
     Optional<IdentityProviderRepresentation> findIdentityProvider(TeamId teamId) {
+        return findIdentityProvider(teamId.value());
+    }
+
+    private Optional<IdentityProviderRepresentation> findIdentityProvider(String alias) {
         try {
-            return Optional.of(realm.identityProviders().get(teamId.value()).toRepresentation());
+            return Optional.of(realm.identityProviders().get(alias).toRepresentation());
         } catch (NotFoundException absent) {
             return Optional.empty();
         }

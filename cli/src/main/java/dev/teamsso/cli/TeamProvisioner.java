@@ -2,64 +2,196 @@ package dev.teamsso.cli;
 
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.providers.TeamContract;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /**
- * Creates and removes teams through the admin API: a team is an Organization (alias = Team ID)
- * with one hardened OIDC identity provider (alias = Team ID) linked to it. Creation is all or
- * nothing: when a step fails, what the earlier steps created is removed again.
+ * Creates, updates, enables, disables and removes teams through the admin API: a team is an
+ * Organization (alias = Team ID) with one hardened OIDC identity provider (alias = Team ID)
+ * linked to it. Every change is all or nothing: when a step fails, what the earlier steps did is
+ * undone. The identity provider, whose secret cannot be read back, is always changed last.
  */
 public final class TeamProvisioner {
 
+    /** What {@link #save} did. */
+    public enum Saved { CREATED, UPDATED }
+
     private final RealmResource realm;
+    private final TeamDirectory directory;
 
     public TeamProvisioner(RealmResource realm) {
         this.realm = realm;
+        this.directory = new TeamDirectory(realm);
+    }
+
+    /** Creates the team, or updates it to these values if it exists (keeping it enabled or disabled). */
+    public Saved save(TeamRegistration team, IssuerMetadata issuer) {
+        Optional<OrganizationRepresentation> organization = directory.findOrganization(team.teamId());
+        Optional<IdentityProviderRepresentation> idp = directory.findIdentityProvider(team.teamId());
+        if (organization.isEmpty() && idp.isEmpty()) {
+            create(team, issuer);
+            return Saved.CREATED;
+        }
+        if (organization.isEmpty() || idp.isEmpty() || !organization.get().getId().equals(idp.get().getOrganizationId())) {
+            throw new TeamProvisioningException("team " + team.teamId() + " is incomplete: "
+                    + (organization.isPresent() ? "its organization" : "no organization") + " and "
+                    + (idp.isPresent() ? "an identity provider" : "no identity provider") + " named " + team.teamId()
+                    + ", not linked to each other; remove it with 'teams remove " + team.teamId() + " --yes' and add it again");
+        }
+        update(team, issuer, organization.get(), idp.get());
+        return Saved.UPDATED;
     }
 
     /** Creates the team; returns the organization's ID. */
     public String create(TeamRegistration team, IssuerMetadata issuer) {
         String alias = team.teamId().value();
-        String organizationId = null;
-        boolean idpCreated = false;
+        Rollback rollback = new Rollback();
         try {
-            organizationId = createOrganization(team);
+            String organizationId = createOrganization(team);
+            rollback.done(() -> realm.organizations().get(organizationId).delete().close());
             try (Response response = realm.identityProviders().create(HardenedIdentityProvider.of(team, issuer))) {
                 expectStatus(response, 201, "create identity provider " + alias);
             }
-            idpCreated = true;
+            rollback.done(() -> realm.identityProviders().get(alias).remove());
             try (Response response = realm.organizations().get(organizationId).identityProviders().addIdentityProvider(alias)) {
                 expectStatus(response, 204, "link identity provider " + alias + " to its organization");
             }
             return organizationId;
         } catch (RuntimeException failure) {
-            undo(alias, organizationId, idpCreated, failure);
-            throw failure;
+            throw rollback.undo(failure);
         }
     }
 
-    /** Removes the team's identity provider and organization, if present. */
-    public boolean remove(TeamId teamId) {
-        Optional<OrganizationRepresentation> organization = findOrganization(teamId);
-        boolean idpExisted = realm.identityProviders().findAll().stream()
-                .anyMatch(idp -> idp.getAlias().equals(teamId.value()));
-        if (idpExisted) {
-            realm.identityProviders().get(teamId.value()).remove();
+    /** Enables or disables both the organization and its identity provider; false if there is no such team. */
+    public boolean setEnabled(TeamId teamId, boolean enabled) {
+        Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
+        Optional<IdentityProviderRepresentation> idp = directory.findIdentityProvider(teamId);
+        if (organization.isEmpty()) {
+            return false;
         }
-        organization.ifPresent(org -> realm.organizations().get(org.getId()).delete().close());
-        return idpExisted || organization.isPresent();
+        Rollback rollback = new Rollback();
+        try {
+            // Disabling: the IdP first, so that sign-ins stop at once. Enabling: the IdP last.
+            if (!enabled && idp.isPresent()) {
+                updateIdentityProviderEnabled(idp.get(), false, rollback);
+            }
+            OrganizationRepresentation before = organization.get();
+            if (before.isEnabled() != enabled) {
+                OrganizationRepresentation after = copyOf(before);
+                after.setEnabled(enabled);
+                updateOrganization(after, "enable/disable organization " + teamId);
+                rollback.done(() -> updateOrganization(before, "restore organization " + teamId));
+            }
+            if (enabled && idp.isPresent()) {
+                updateIdentityProviderEnabled(idp.get(), true, rollback);
+            }
+            return true;
+        } catch (RuntimeException failure) {
+            throw rollback.undo(failure);
+        }
+    }
+
+    /** What {@link #remove} would delete, in words (no secret); empty when there is no such team. */
+    public List<String> plannedRemoval(TeamId teamId) {
+        Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
+        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId, organization);
+        List<String> planned = new ArrayList<>();
+        organization.ifPresent(org -> planned.add("organization " + org.getAlias() + " (id " + org.getId() + ", "
+                + directory.memberCount(org.getId()) + "; Keycloak deletes the accounts it manages, those created by"
+                + " signing in through the team's Okta)"));
+        idp.ifPresent(existing -> planned.add("identity provider " + existing.getAlias() + " (issuer "
+                + existing.getConfig().get("issuer") + ", client ID " + existing.getConfig().get("clientId")
+                + ", and its stored client secret)"));
+        return planned;
+    }
+
+    /**
+     * Removes the team's identity provider, then its organization, if present. Not undone on
+     * failure (a deleted secret cannot be restored); running it again finishes the job. An
+     * identity provider of the same name that is not a team's is left alone.
+     */
+    public boolean remove(TeamId teamId) {
+        Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
+        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId, organization);
+        idp.ifPresent(existing -> realm.identityProviders().get(existing.getAlias()).remove());
+        organization.ifPresent(org -> {
+            try (Response response = realm.organizations().get(org.getId()).delete()) {
+                expectStatus(response, 204, "delete organization " + teamId);
+            }
+        });
+        return idp.isPresent() || organization.isPresent();
+    }
+
+    private Optional<IdentityProviderRepresentation> teamIdentityProvider(TeamId teamId,
+                                                                         Optional<OrganizationRepresentation> organization) {
+        return directory.findIdentityProvider(teamId).filter(idp ->
+                "true".equals(idp.getConfig() == null ? null : idp.getConfig().get(TeamContract.TEAM_IDP_MARKER))
+                        || organization.map(org -> org.getId().equals(idp.getOrganizationId())).orElse(false));
     }
 
     public Optional<OrganizationRepresentation> findOrganization(TeamId teamId) {
-        return realm.organizations().search(teamId.value(), true, 0, 2).stream()
-                .filter(org -> teamId.value().equals(org.getAlias()))
-                .findFirst();
+        return directory.findOrganization(teamId);
+    }
+
+    private void update(TeamRegistration team, IssuerMetadata issuer, OrganizationRepresentation before,
+                        IdentityProviderRepresentation idpBefore) {
+        Rollback rollback = new Rollback();
+        try {
+            OrganizationRepresentation after = copyOf(before);
+            Map<String, List<String>> attributes = new HashMap<>(before.getAttributes() == null ? Map.of() : before.getAttributes());
+            attributes.put(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(team.adminEmail()));
+            after.setAttributes(attributes);
+            updateOrganization(after, "update organization " + team.teamId());
+            rollback.done(() -> updateOrganization(before, "restore organization " + team.teamId()));
+
+            IdentityProviderRepresentation idp = HardenedIdentityProvider.of(team, issuer);
+            idp.setInternalId(idpBefore.getInternalId());
+            idp.setOrganizationId(idpBefore.getOrganizationId());
+            idp.setEnabled(idpBefore.isEnabled());
+            updateIdentityProvider(idp, "update identity provider " + team.teamId());
+        } catch (RuntimeException failure) {
+            throw rollback.undo(failure);
+        }
+    }
+
+    private void updateIdentityProviderEnabled(IdentityProviderRepresentation before, boolean enabled, Rollback rollback) {
+        if (before.isEnabled() == enabled) {
+            return;
+        }
+        // The representation read back carries the secret masked; Keycloak keeps the stored one.
+        before.setEnabled(enabled);
+        updateIdentityProvider(before, "enable/disable identity provider " + before.getAlias());
+        rollback.done(() -> {
+            before.setEnabled(!enabled);
+            updateIdentityProvider(before, "restore identity provider " + before.getAlias());
+        });
+    }
+
+    private void updateIdentityProvider(IdentityProviderRepresentation idp, String action) {
+        try {
+            realm.identityProviders().get(idp.getAlias()).update(idp);
+        } catch (WebApplicationException e) {
+            if (e instanceof ForbiddenException) {
+                throw e;
+            }
+            throw new TeamProvisioningException(action + " failed: HTTP " + e.getResponse().getStatus() + " " + body(e.getResponse()));
+        }
+    }
+
+    private void updateOrganization(OrganizationRepresentation organization, String action) {
+        try (Response response = realm.organizations().get(organization.getId()).update(organization)) {
+            expectStatus(response, 204, action);
+        }
     }
 
     private String createOrganization(TeamRegistration team) {
@@ -74,27 +206,35 @@ public final class TeamProvisioner {
         }
     }
 
-    private void undo(String alias, String organizationId, boolean idpCreated, RuntimeException failure) {
-        try {
-            if (idpCreated) {
-                realm.identityProviders().get(alias).remove();
-            }
-            if (organizationId != null) {
-                realm.organizations().get(organizationId).delete().close();
-            }
-        } catch (RuntimeException cleanupFailure) {
-            failure.addSuppressed(cleanupFailure);
+    private static OrganizationRepresentation copyOf(OrganizationRepresentation source) {
+        OrganizationRepresentation copy = new OrganizationRepresentation();
+        copy.setId(source.getId());
+        copy.setName(source.getName());
+        copy.setAlias(source.getAlias());
+        copy.setEnabled(source.isEnabled());
+        copy.setDescription(source.getDescription());
+        copy.setRedirectUrl(source.getRedirectUrl());
+        copy.setAttributes(source.getAttributes());
+        if (source.getDomains() != null) {
+            source.getDomains().forEach(copy::addDomain);
         }
+        return copy;
     }
 
     private static void expectStatus(Response response, int expected, String action) {
+        if (response.getStatus() == Response.Status.FORBIDDEN.getStatusCode()) {
+            throw new ForbiddenException(action + ": forbidden");
+        }
         if (response.getStatus() != expected) {
-            String detail = response.hasEntity() ? response.readEntity(String.class) : "";
-            throw new TeamProvisioningException(action + " failed: HTTP " + response.getStatus() + " " + detail);
+            throw new TeamProvisioningException(action + " failed: HTTP " + response.getStatus() + " " + body(response));
         }
     }
 
-    /** The server refused one step of creating a team; nothing of the team is left behind. */
+    private static String body(Response response) {
+        return response.hasEntity() ? response.readEntity(String.class) : "";
+    }
+
+    /** The server refused one step of changing a team; what earlier steps did was undone. */
     public static final class TeamProvisioningException extends RuntimeException {
         TeamProvisioningException(String message) {
             super(message);

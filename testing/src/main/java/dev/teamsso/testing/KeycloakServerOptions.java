@@ -37,6 +37,12 @@ public record KeycloakServerOptions(
         return new KeycloakServerOptions(instance, port, mode, extraArguments, environment);
     }
 
+    public KeycloakServerOptions withExtraArguments(List<String> more) {
+        List<String> merged = new java.util.ArrayList<>(extraArguments);
+        merged.addAll(more);
+        return new KeycloakServerOptions(instance, httpPort, mode, merged, environment);
+    }
+
     public KeycloakServerOptions withEnvironment(Map<String, String> more) {
         Map<String, String> merged = new java.util.HashMap<>(environment);
         merged.putAll(more);

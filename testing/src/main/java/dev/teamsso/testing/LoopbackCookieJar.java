@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Cookies as a browser keeps them for {@code http://localhost}: browsers treat loopback as a
  * secure context and send {@code Secure} cookies there, which the JDK's {@code CookieManager}
- * does not. Keyed by host, then name; paths are honoured, domains are not needed on loopback.
+ * does not. Keyed by host, then name and path (two realms of one server each set their own
+ * {@code AUTH_SESSION_ID}); paths are honoured, domains are not needed on loopback.
  */
 final class LoopbackCookieJar extends CookieHandler {
 
@@ -40,17 +41,20 @@ final class LoopbackCookieJar extends CookieHandler {
 
     /** The value of a cookie set for {@code host}, or null. */
     String value(String host, String name) {
-        HttpCookie cookie = byHost.getOrDefault(host, Map.of()).get(name);
-        return cookie == null || cookie.hasExpired() ? null : cookie.getValue();
+        return byHost.getOrDefault(host, Map.of()).values().stream()
+                .filter(cookie -> cookie.getName().equals(name) && !cookie.hasExpired())
+                .map(HttpCookie::getValue)
+                .findFirst().orElse(null);
     }
 
     private void store(String host, String setCookie) {
         Map<String, HttpCookie> cookies = byHost.computeIfAbsent(host, key -> new ConcurrentHashMap<>());
         for (HttpCookie cookie : HttpCookie.parse(setCookie)) {
+            String key = cookie.getName() + ";" + cookie.getPath();
             if (cookie.getMaxAge() == 0) {
-                cookies.remove(cookie.getName());
+                cookies.remove(key);
             } else {
-                cookies.put(cookie.getName(), cookie);
+                cookies.put(key, cookie);
             }
         }
     }

@@ -1,5 +1,10 @@
 package dev.teamsso.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -28,8 +33,23 @@ public final class TeamSsoExtension implements ParameterResolver {
                 .getOrComputeIfAbsent(TeamSsoStack.class, key -> startStack(), TeamSsoStack.class);
     }
 
+    /**
+     * The test server's file vault ({@code --vault=file}): a file {@code <realm>_<key>} here is
+     * what {@code ${vault.<key>}} resolves to in that realm.
+     */
+    public static Path vaultDir() {
+        return HarnessSettings.load().workDir().resolve("it-vault");
+    }
+
     private static TeamSsoStack startStack() {
-        TeamSsoStack stack = TeamSsoStack.start(KeycloakServerOptions.forTests("it"), 0);
+        Path vault = vaultDir();
+        try {
+            Files.createDirectories(vault);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the vault folder " + vault, e);
+        }
+        TeamSsoStack stack = TeamSsoStack.start(KeycloakServerOptions.forTests("it")
+                .withExtraArguments(List.of("--vault=file", "--vault-dir=" + vault)), 0);
         System.out.printf("Team SSO test stack: Keycloak %s ready in %d ms, Okta stand-in %s%n",
                 stack.keycloak().baseUrl(), stack.keycloak().startTime().toMillis(), stack.okta().baseUrl());
         return stack;

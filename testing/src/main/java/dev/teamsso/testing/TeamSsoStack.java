@@ -51,6 +51,11 @@ public final class TeamSsoStack implements AutoCloseable {
         return admin.realm(REALM);
     }
 
+    /** The shared admin client (master realm's bootstrap admin); do not close it. */
+    public Keycloak adminClient() {
+        return admin;
+    }
+
     public TeamProvisioner provisioner() {
         return new TeamProvisioner(realm());
     }

@@ -1,0 +1,28 @@
+package dev.teamsso.cli;
+
+/**
+ * A team as the server holds it: its organization and, if present, its identity provider.
+ * Holds no secret.
+ *
+ * @param identityProvider whether the team's IdP exists and is linked to its organization
+ */
+public record Team(String teamId, String organizationId, boolean organizationEnabled, String adminEmail,
+                   boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId) {
+
+    public static final String ENABLED = "enabled";
+    public static final String DISABLED = "disabled";
+    public static final String INCOMPLETE = "incomplete";
+
+    /** Enabled only when both the organization and its IdP are. */
+    public boolean enabled() {
+        return organizationEnabled && identityProvider && identityProviderEnabled;
+    }
+
+    /** {@code enabled}, {@code disabled}, or {@code incomplete} (no linked IdP, or only half disabled). */
+    public String status() {
+        if (!identityProvider || organizationEnabled != identityProviderEnabled) {
+            return INCOMPLETE;
+        }
+        return organizationEnabled ? ENABLED : DISABLED;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.teamsso.cli.tool;
+
+import dev.teamsso.cli.TeamProvisioner;
+import dev.teamsso.cli.check.InvalidTeamException;
+import dev.teamsso.cli.check.Problem;
+import dev.teamsso.cli.check.TeamChecks;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teams import FILE}: checks every team of the file, then saves them one by one. */
+@Command(name = "import", description = "Create or update many teams from a JSON file (an array of objects with teamId,"
+        + " issuer, clientId, clientSecret, adminEmail, and optionally enabled; a value \"$${env:NAME}\" is read from the"
+        + " environment). Every team is checked first; nothing is saved unless all pass.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the JSON file")
+    Path file;
+
+    @Option(names = TeamSaving.SKIP_CHECKS, description = "do not reach the issuers (offline set-ups); prints what it skipped")
+    boolean skipChecks;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    private final Map<String, String> environment;
+
+    ImportCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        List<TeamsFile.Entry> entries = TeamsFile.read(file, environment);
+        List<TeamChecks.Checked> checked = check(entries);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!checked.isEmpty()) {
+            TeamSaving.printSkipped(out, checked.get(0));
+        }
+        AdminSession.run(connection, realm -> {
+            TeamProvisioner provisioner = new TeamProvisioner(realm);
+            for (int i = 0; i < checked.size(); i++) {
+                TeamChecks.Checked team = checked.get(i);
+                try {
+                    TeamProvisioner.Saved saved = provisioner.save(team.team(), team.issuer());
+                    Boolean enabled = entries.get(i).enabled();
+                    if (enabled != null) {
+                        provisioner.setEnabled(team.team().teamId(), enabled);
+                    }
+                    out.println(TeamSaving.describe(saved, team) + (Boolean.FALSE.equals(enabled) ? " (disabled)" : ""));
+                    out.flush();
+                } catch (RuntimeException e) {
+                    ToolFailure failure = e instanceof ToolFailure known ? known : AdminSession.explain(connection, e);
+                    throw new ToolFailure(failure.exitCode(), entries.get(i).label() + " was not saved: " + failure.getMessage()
+                            + System.lineSeparator() + "The " + i + " team(s) before it were saved, the "
+                            + (checked.size() - i - 1) + " after it were not; running the import again is safe");
+                }
+            }
+            return checked.size();
+        });
+        out.println("imported " + checked.size() + " team(s) into realm " + connection.realm);
+        return ExitCode.OK;
+    }
+
+    private List<TeamChecks.Checked> check(List<TeamsFile.Entry> entries) {
+        TeamChecks checks = TeamSaving.checks(skipChecks);
+        List<String> problems = new ArrayList<>();
+        List<TeamChecks.Checked> checked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TeamsFile.Entry entry : entries) {
+            problems.addAll(entry.problems());
+            if (!entry.problems().isEmpty()) {
+                continue;
+            }
+            if (entry.values().teamId() != null && !seen.add(entry.values().teamId())) {
+                problems.add(entry.label() + ": the same teamId appears earlier in the file. Fix: keep one entry per team");
+                continue;
+            }
+            try {
+                checked.add(checks.check(entry.values()));
+            } catch (InvalidTeamException invalid) {
+                invalid.problems().stream().map((Problem p) -> p.describeIn(entry.label())).forEach(problems::add);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw Problems.nothingSaved(problems);
+        }
+        return checked;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.teamsso.cli.tool;
+
+import dev.teamsso.cli.Team;
+import dev.teamsso.cli.TeamDirectory;
+import dev.teamsso.cli.TeamId;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code teams show TEAM}: one team, without its secret. */
+@Command(name = "show", description = "Show one team. Never shows its client secret.")
+final class ShowCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = TeamArgument.LABEL, description = "the Team ID")
+    String team;
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Override
+    public Integer call() {
+        TeamId teamId = TeamArgument.parse(team);
+        Shown shown = AdminSession.run(connection, realm -> {
+            TeamDirectory directory = new TeamDirectory(realm);
+            return directory.find(teamId)
+                    .map(found -> new Shown(found, directory.memberCount(found.organizationId())))
+                    .orElseThrow(() -> TeamArgument.notFound(teamId, connection));
+        });
+        Team found = shown.team();
+        PrintWriter out = spec.commandLine().getOut();
+        Table table = new Table("team:", found.teamId());
+        table.row("status:", found.status() + " (organization " + enabled(found.organizationEnabled()) + ", identity provider "
+                + (found.identityProvider() ? enabled(found.identityProviderEnabled()) : "missing") + ")");
+        table.row("admin email:", found.adminEmail());
+        table.row("issuer:", found.issuer());
+        table.row("client ID:", found.clientId());
+        table.row("client secret:", found.identityProvider() ? "stored in Keycloak, never shown" : null);
+        table.row("members:", shown.members());
+        table.row("organization ID:", found.organizationId());
+        table.print(out);
+        return ExitCode.OK;
+    }
+
+    private static String enabled(boolean enabled) {
+        return enabled ? "enabled" : "disabled";
+    }
+
+    private record Shown(Team team, String members) {
+    }
+}

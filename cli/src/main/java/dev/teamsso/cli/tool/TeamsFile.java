@@ -1,0 +1,128 @@
+package dev.teamsso.cli.tool;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.teamsso.cli.Team;
+import dev.teamsso.cli.check.Field;
+import dev.teamsso.cli.check.TeamValues;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON of {@code import} and {@code export}: an array of objects with the five values
+ * ({@code teamId}, {@code issuer}, {@code clientId}, {@code clientSecret}, {@code adminEmail})
+ * and optionally {@code enabled}. A value {@code ${env:NAME}} is read from the environment, so
+ * that a file can name its secrets without holding them. Export never writes a secret.
+ */
+final class TeamsFile {
+
+    static final String ENABLED = "enabled";
+    private static final Pattern ENV_REFERENCE = Pattern.compile("^\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}$");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TeamsFile() {
+    }
+
+    /** One object of the file: its values, and what is wrong with it as written. */
+    record Entry(String label, TeamValues values, Boolean enabled, List<String> problems) {
+    }
+
+    static List<Entry> read(Path file, Map<String, String> environment) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new ToolFailure(ExitCode.INVALID, "FILE: cannot read " + file + " as JSON (" + e.getClass().getSimpleName()
+                    + "). Fix: give a JSON array of teams, like [{\"teamId\": \"acme\", \"issuer\": ..., \"clientId\": ...,"
+                    + " \"clientSecret\": \"${env:ACME_SECRET}\", \"adminEmail\": ...}]");
+        }
+        if (root == null || !root.isArray() || root.isEmpty()) {
+            throw new ToolFailure(ExitCode.INVALID, "FILE: " + file + " is not a non-empty JSON array. Fix: put the teams"
+                    + " in [ ... ], one object each");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            entries.add(entry(i + 1, root.get(i), environment));
+        }
+        return entries;
+    }
+
+    static String write(List<Team> teams) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Team team : teams) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put(Field.TEAM.jsonKey(), team.teamId());
+            object.put(Field.ISSUER.jsonKey(), team.issuer());
+            object.put(Field.CLIENT_ID.jsonKey(), team.clientId());
+            object.put(Field.ADMIN_EMAIL.jsonKey(), team.adminEmail());
+            object.put(ENABLED, team.enabled());
+            out.add(object);
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("teams cannot be written as JSON", e);
+        }
+    }
+
+    private static Entry entry(int number, JsonNode node, Map<String, String> environment) {
+        String label = "entry " + number;
+        List<String> problems = new ArrayList<>();
+        if (!node.isObject()) {
+            problems.add(label + ": not a JSON object. Fix: write each team as {\"teamId\": ..., ...}");
+            return new Entry(label, new TeamValues(null, null, null, null, null), null, problems);
+        }
+        JsonNode teamId = node.get(Field.TEAM.jsonKey());
+        if (teamId != null && teamId.isTextual()) {
+            label += " (teamId '" + teamId.asText() + "')";
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!ENABLED.equals(name) && List.of(Field.values()).stream().noneMatch(f -> f.jsonKey().equals(name))) {
+                problems.add(label + ": unknown key '" + name + "'. Fix: use only teamId, issuer, clientId, clientSecret,"
+                        + " adminEmail and enabled");
+            }
+        }
+        Map<Field, String> values = new LinkedHashMap<>();
+        for (Field field : Field.values()) {
+            values.put(field, text(label, field, node.get(field.jsonKey()), environment, problems));
+        }
+        JsonNode enabled = node.get(ENABLED);
+        if (enabled != null && !enabled.isBoolean()) {
+            problems.add(label + ", enabled: not true or false. Fix: write true or false without quotes");
+        }
+        return new Entry(label, new TeamValues(values.get(Field.TEAM), values.get(Field.ISSUER), values.get(Field.CLIENT_ID),
+                values.get(Field.CLIENT_SECRET), values.get(Field.ADMIN_EMAIL)),
+                enabled != null && enabled.isBoolean() ? enabled.asBoolean() : null, problems);
+    }
+
+    private static String text(String label, Field field, JsonNode node, Map<String, String> environment, List<String> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(label + ", " + field.jsonKey() + ": not a string. Fix: put the value in double quotes");
+            return null;
+        }
+        Matcher reference = ENV_REFERENCE.matcher(node.asText());
+        if (!reference.matches()) {
+            return node.asText();
+        }
+        String value = environment.get(reference.group(1));
+        if (value == null || value.isEmpty()) {
+            problems.add(label + ", " + field.jsonKey() + ": refers to the environment variable " + reference.group(1)
+                    + ", which is not set. Fix: export " + reference.group(1) + " before running the command");
+        }
+        return value;
+    }
+}

@@ -1,6 +1,7 @@
 package dev.teamsso.cli;
 
 import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.team.TeamId;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.teamsso.cli.check;
 
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.cli.TeamId;
+import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.cli.TeamRegistration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.Team;
 import dev.teamsso.cli.TeamDirectory;
-import dev.teamsso.cli.TeamId;
+import dev.teamsso.providers.team.TeamId;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

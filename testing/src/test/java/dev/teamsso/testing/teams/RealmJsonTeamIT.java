@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamsso.cli.HardenedIdentityProvider;
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.cli.TeamId;
+import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.TeamContract;
 import dev.teamsso.testing.BrowserlessClient;
@@ -67,6 +69,7 @@ class RealmJsonTeamIT {
             ObjectNode config = (ObjectNode) declaration.get("identityProviders").get(0).get("config");
             assertThat(config.get("clientSecret").asText()).isEqualTo("${vault." + VAULT_KEY + "}");
             assertSameHardeningAsTheTool(config);
+            assertSameIdpSettingsAsTheTool(declaration.get("identityProviders").get(0));
 
             // Point the declaration at the upstream realm instead of acme.okta.com; keep everything else.
             IssuerMetadata issuer = IssuerMetadata.discover(upstream.issuer());
@@ -112,6 +115,16 @@ class RealmJsonTeamIT {
         assertThat(config.size()).isEqualTo(tool.getConfig().size());
     }
 
+    /** The example's top-level IdP settings are the tool's too. */
+    private void assertSameIdpSettingsAsTheTool(JsonNode idp) {
+        IdentityProviderRepresentation tool = HardenedIdentityProvider.of(
+                new TeamRegistration(new TeamId("acme"), "https://x", "id", "secret", "a@b.example"),
+                new IssuerMetadata("https://x", URI.create("https://x/a"), URI.create("https://x/t"), URI.create("https://x/k"), null));
+        assertThat(idp.path("trustEmail").asBoolean()).isEqualTo(tool.isTrustEmail());
+        assertThat(idp.path("hideOnLogin").asBoolean()).isEqualTo(tool.isHideOnLogin());
+        assertThat(idp.path("firstBrokerLoginFlowAlias").asText()).isEqualTo(tool.getFirstBrokerLoginFlowAlias());
+    }
+
     private RealmRepresentation realm(ObjectNode declaration) {
         ObjectNode realm = json.createObjectNode();
         realm.put("realm", REALM);
@@ -127,7 +140,19 @@ class RealmJsonTeamIT {
         dashboard.setRedirectUris(List.of(TeamSsoStack.DASHBOARD_REDIRECT_URI));
         dashboard.setAttributes(Map.of("pkce.code.challenge.method", "S256"));
         representation.setClients(List.of(dashboard));
+        RealmRepresentation platform = platformRealm();
+        representation.setAuthenticationFlows(platform.getAuthenticationFlows());
+        representation.setFirstBrokerLoginFlow(platform.getFirstBrokerLoginFlow());
         return representation;
+    }
+
+    /** The platform realm's flows, which a team declaration refers to. */
+    private RealmRepresentation platformRealm() {
+        try {
+            return json.readValue(HarnessSettings.load().realmDir().resolve("deepinfra-realm.json").toFile(), RealmRepresentation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path example() {

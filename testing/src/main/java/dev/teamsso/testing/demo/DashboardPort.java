@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** The dashboard stand-in's port: fixed, because it is the registered redirect URI's. */
+/** The demo's fixed ports, and whether one is free: the dashboard's is the registered redirect URI's. */
 public final class DashboardPort {
 
     public static final int PORT = 8081;
@@ -13,7 +13,12 @@ public final class DashboardPort {
     }
 
     public static boolean isFree() {
-        try (ServerSocket socket = new ServerSocket(PORT, 1, InetAddress.getLoopbackAddress())) {
+        return isFree(PORT);
+    }
+
+    /** Whether nothing listens on this loopback port. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return socket.isBound();
         } catch (IOException e) {
             return false;

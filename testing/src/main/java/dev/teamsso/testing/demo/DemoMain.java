@@ -33,7 +33,7 @@ public final class DemoMain {
                     stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
                     URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
             teams = seedTeams(stack);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             stack.close();
             throw e;
         }

@@ -1,0 +1,79 @@
+package dev.teamsso.testing.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.teamsso.testing.BrowserlessClient;
+import dev.teamsso.testing.HtmlForms;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code bin/demo} runs, run for real: the demo's main class on its own run-time class path
+ * in a child JVM (so a class that only tests can see fails here), then a person signs in on the
+ * dashboard, then Ctrl-C (SIGINT) stops the demo and its Keycloak.
+ */
+class DemoIT {
+
+    private static final Path CLASSPATH_FILE = Path.of("target", "runtime-classpath.txt");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    @Test
+    void theDemoComesUpAPersonSignsInAndCtrlCStopsEverything() throws Exception {
+        assumeTrue(List.of(8080, 8081, 8085).stream().allMatch(DashboardPort::isFree),
+                "ports 8080, 8081 or 8085 are taken (is bin/demo running?)");
+        Path log = Files.createTempFile("demo", ".log");
+        Process demo = new ProcessBuilder(javaCommand(), "-cp", "target/classes:" + Files.readString(CLASSPATH_FILE).trim(),
+                DemoMain.class.getName())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            awaitBanner(demo, log);
+            BrowserlessClient browser = new BrowserlessClient();
+            HttpResponse<String> okta = browser.followRedirects(browser.get(URI.create("http://localhost:8081/login?team=acme")), uri -> false);
+            assertThat(okta.uri().toString()).startsWith("http://localhost:8085/acme/authorize");
+            HttpResponse<String> signedIn = browser.followRedirects(
+                    HtmlForms.submit(browser, okta, "form:has(button:contains(Alice Anders))", Map.of()), uri -> false);
+            assertThat(signedIn.uri().toString()).isEqualTo("http://localhost:8081/");
+            assertThat(signedIn.body()).contains("Signed in as <b>Alice Anders</b>", "<td id=\"team\">acme</td>",
+                    "<td id=\"role\">admin</td>");
+        } finally {
+            List<ProcessHandle> children = demo.descendants().toList();
+            new ProcessBuilder("kill", "-INT", Long.toString(demo.pid())).start().waitFor();
+            boolean stopped = demo.waitFor(60, TimeUnit.SECONDS);
+            if (!stopped) {
+                demo.destroyForcibly();
+            }
+            children.forEach(child -> child.onExit().completeOnTimeout(child, 30, TimeUnit.SECONDS).join());
+            assertThat(stopped).as("the demo stops on Ctrl-C; its log: " + log).isTrue();
+            assertThat(children).as("Keycloak stops with it").noneMatch(ProcessHandle::isAlive);
+        }
+    }
+
+    private static void awaitBanner(Process demo, Path log) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            String output = Files.readString(log);
+            if (output.contains("Team SSO demo is running")) {
+                return;
+            }
+            assertThat(demo.isAlive()).as("the demo exited early:%n%s", output).isTrue();
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the demo did not come up within " + START_TIMEOUT + ":\n" + Files.readString(log));
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}

@@ -1,5 +1,9 @@
 package dev.teamsso.providers;
 
+import dev.teamsso.providers.api.TeamApiContract;
+import dev.teamsso.providers.api.TeamApiResource;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
 
 /**
@@ -16,5 +20,11 @@ public final class TeamsResource {
 
     KeycloakSession session() {
         return session;
+    }
+
+    /** {@code {teamId}}, {@code {teamId}/members...}: the team management API. */
+    @Path("{" + TeamApiContract.PARAM_TEAM_ID + "}")
+    public TeamApiResource team(@PathParam(TeamApiContract.PARAM_TEAM_ID) String teamId) {
+        return new TeamApiResource(session, teamId);
     }
 }

@@ -100,6 +100,11 @@ public final class PlatformClient {
         return redirectUri;
     }
 
+    /** The realm's URL, {@code http://host/realms/NAME}: the base of its endpoints and of the team API. */
+    public String realmUrl() {
+        return realmUrl;
+    }
+
     /** One sign-in in progress. */
     public record Authorization(URI uri, State state, Nonce nonce, CodeVerifier verifier) {
     }

@@ -9,6 +9,7 @@ import dev.teamsso.testing.TeamApiClient.Answer;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.teamapi.TeamFixture.Person;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,7 @@ class TeamApiIT {
         assertThat(initech.adminIds()).containsExactlyInAnyOrder(peter.id(), samir.id());
         // The token Samir already holds keeps its claim until it expires; the API reads the database.
         assertThat(samir.tokens().accessToken().getClaims()).containsEntry("team_role", "member");
+        assertThat(lifespan(samir)).as("access token lifespan the README promises").isEqualTo(Duration.ofMinutes(5));
         assertThat(api.team(samir.token(), TEAM).json().get("role").asText()).isEqualTo("admin");
         assertThat(initech.signIn(samir.okta()).tokens().accessToken().getClaims()).containsEntry("team_role", "admin");
     }
@@ -343,6 +345,11 @@ class TeamApiIT {
     private List<AdminEventRepresentation> roleEvents(Person member) {
         return stack.realm().getAdminEvents(List.of("UPDATE"), null, null, null, null,
                 "teams/" + TEAM + "/members/" + member.id() + "/role", List.of("ORGANIZATION_MEMBERSHIP"), null, null, 0, 1000);
+    }
+
+    private static Duration lifespan(Person person) {
+        return Duration.between(person.tokens().accessToken().getIssueTime().toInstant(),
+                person.tokens().accessToken().getExpirationTime().toInstant());
     }
 
     private static List<JsonNode> members(Answer page) {

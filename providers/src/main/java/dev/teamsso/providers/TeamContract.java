@@ -48,6 +48,9 @@ public final class TeamContract {
     public static final String CLAIM_TEAM_ROLE = "team_role";
     public static final String CLAIM_ACCOUNT_ID = "account_id";
 
+    /** Logger category of the team-tagged audit lines (sign-ins and role changes). */
+    public static final String AUDIT_LOG_CATEGORY = "dev.teamsso.audit";
+
     private TeamContract() {
     }
 }

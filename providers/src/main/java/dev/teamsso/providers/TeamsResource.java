@@ -1,5 +1,7 @@
 package dev.teamsso.providers;
 
+import dev.teamsso.providers.api.TeamApiContract;
+import dev.teamsso.providers.api.TeamApiResource;
 import dev.teamsso.providers.initiate.InitiateLoginResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,5 +22,11 @@ public final class TeamsResource {
     @Path("{teamId}/" + TeamContract.INITIATE_PATH)
     public InitiateLoginResource initiate(@PathParam("teamId") String teamId) {
         return new InitiateLoginResource(session, teamId);
+    }
+
+    /** {@code {teamId}}, {@code {teamId}/members...}: the team management API. */
+    @Path("{" + TeamApiContract.PARAM_TEAM_ID + "}")
+    public TeamApiResource team(@PathParam(TeamApiContract.PARAM_TEAM_ID) String teamId) {
+        return new TeamApiResource(session, teamId);
     }
 }

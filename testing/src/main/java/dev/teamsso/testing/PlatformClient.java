@@ -100,8 +100,8 @@ public final class PlatformClient {
         return redirectUri;
     }
 
-    /** The realm's issuer URL. */
-    public String issuer() {
+    /** The realm's URL, {@code http://host/realms/NAME}: its issuer, the base of its endpoints and of the team API. */
+    public String realmUrl() {
         return realmUrl;
     }
 

@@ -15,7 +15,7 @@ import org.keycloak.events.admin.AdminEvent;
  */
 final class TeamAuditEventListenerProvider implements EventListenerProvider {
 
-    static final String CATEGORY = "dev.teamsso.audit";
+    static final String CATEGORY = TeamContract.AUDIT_LOG_CATEGORY;
 
     private static final Logger AUDIT = Logger.getLogger(CATEGORY);
 

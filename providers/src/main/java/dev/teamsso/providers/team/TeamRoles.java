@@ -1,6 +1,8 @@
 package dev.teamsso.providers.team;
 
 import dev.teamsso.providers.TeamContract;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
@@ -13,15 +15,28 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class TeamRoles {
 
+    private final KeycloakSession session;
     private final OrganizationProvider organizations;
 
     public TeamRoles(KeycloakSession session) {
+        this.session = session;
         this.organizations = session.getProvider(OrganizationProvider.class);
     }
 
     public String roleOf(Team team, UserModel user) {
         GroupModel admins = adminGroup(team, false);
         return admins != null && user.isMemberOf(admins) ? TeamContract.ROLE_ADMIN : TeamContract.ROLE_MEMBER;
+    }
+
+    /** The IDs of the team's admins, read from the user store (not from any cache). */
+    public Set<String> adminIds(Team team) {
+        GroupModel admins = adminGroup(team, false);
+        if (admins == null) {
+            return Set.of();
+        }
+        return session.users().getGroupMembersStream(session.getContext().getRealm(), admins)
+                .map(UserModel::getId)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public void grantAdmin(Team team, UserModel user) {

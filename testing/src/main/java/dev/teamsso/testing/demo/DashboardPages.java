@@ -42,11 +42,26 @@ final class DashboardPages {
         new TreeMap<>(claims.getClaims()).forEach((name, value) -> body.append("<tr><th>").append(Html.escape(name))
                 .append("</th><td>").append(Html.escape(String.valueOf(value))).append("</td></tr>"));
         body.append("</table><p><a href=\"/logout\">Sign out</a></p>");
-        return page("Platform dashboard", body.toString());
+        return page("Platform dashboard", navigation(firstOf(claims, "team_id"), role) + body);
+    }
+
+    /** Team for everyone in a team; Billing only when the token says {@code team_role=admin}. */
+    private static String navigation(String team, String role) {
+        if ("—".equals(team)) {
+            return "";
+        }
+        return "<p><a id=\"team-link\" href=\"/team\">Team</a>"
+                + ("admin".equals(role) ? " · <a id=\"billing-link\" href=\"/billing\">Billing</a>" : "") + "</p>";
     }
 
     static String error(String message) {
         return page("Sign-in problem", "<p>" + Html.escape(String.valueOf(message)) + "</p><p><a href=\"/\">Back</a></p>");
+    }
+
+    /** A refusal on the Team or Billing page, with the reason the team API gave. */
+    static String refused(String message) {
+        return page("Not possible", "<p id=\"refusal\">" + Html.escape(String.valueOf(message))
+                + "</p><p><a href=\"/team\">Back to the team</a></p>");
     }
 
     static String notFound() {
@@ -69,7 +84,7 @@ final class DashboardPages {
         return "—";
     }
 
-    private static String page(String title, String body) {
+    static String page(String title, String body) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + Html.escape(title) + "</title>"
                 + STYLE + "</head><body><h1>" + Html.escape(title) + "</h1>" + body + "</body></html>";
     }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.QueryString;
+import dev.teamsso.testing.TeamApiClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -18,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A minimal stand-in for the platform's web dashboard on {@code http://localhost:8081}: it
  * signs people in with the {@code dashboard} client (code + PKCE), then shows who they are,
- * their team and their role, read from the tokens exactly as the platform would.
+ * their team and their role, read from the tokens exactly as the platform would. Its Team
+ * page, role toggle and Billing entry ({@link DashboardTeam}) call the team API with the
+ * person's access token.
  */
 public final class DashboardStandIn implements AutoCloseable {
 
@@ -29,12 +32,14 @@ public final class DashboardStandIn implements AutoCloseable {
     private final PlatformClient platform;
     private final URI home;
     private final Map<String, PlatformClient.Authorization> pending = new ConcurrentHashMap<>();
-    private final Map<String, PlatformClient.Tokens> sessions = new ConcurrentHashMap<>();
+    private final Map<String, DashboardSession> sessions = new ConcurrentHashMap<>();
+    private final DashboardTeam team;
 
     private DashboardStandIn(HttpServer server, PlatformClient platform, URI home) {
         this.server = server;
         this.platform = platform;
         this.home = home;
+        this.team = new DashboardTeam(new TeamApiClient(platform.realmUrl()));
     }
 
     public static DashboardStandIn start(int port, PlatformClient platform) {
@@ -65,6 +70,7 @@ public final class DashboardStandIn implements AutoCloseable {
                 case "/login" -> login(exchange);
                 case "/callback" -> callback(exchange);
                 case "/logout" -> logout(exchange);
+                case "/team", "/team/role", "/billing" -> teamRoute(exchange);
                 default -> respond(exchange, 404, DashboardPages.notFound());
             }
         } catch (RuntimeException e) {
@@ -78,13 +84,34 @@ public final class DashboardStandIn implements AutoCloseable {
      * completes without a prompt because Keycloak already has their session.
      */
     private void show(HttpExchange exchange) throws IOException {
-        Optional<PlatformClient.Tokens> tokens = session(exchange).map(sessions::get);
+        Optional<DashboardSession> signedIn = session(exchange).map(sessions::get);
         String arrivedFrom = QueryString.parse(exchange.getRequestURI().getRawQuery()).get("iss");
-        if (tokens.isEmpty() && platform.issuer().equals(arrivedFrom)) {
+        if (signedIn.isEmpty() && platform.realmUrl().equals(arrivedFrom)) {
             redirect(exchange, home.resolve("/login"));
             return;
         }
-        respond(exchange, 200, tokens.map(DashboardPages::signedIn).orElseGet(DashboardPages::signedOut));
+        respond(exchange, 200, signedIn.map(s -> DashboardPages.signedIn(s.tokens())).orElseGet(DashboardPages::signedOut));
+    }
+
+    /** {@code GET /team}, {@code POST /team/role} and {@code GET /billing}; signed-out people go home. */
+    private void teamRoute(HttpExchange exchange) throws IOException {
+        Optional<DashboardSession> signedIn = session(exchange).map(sessions::get);
+        if (signedIn.isEmpty()) {
+            redirect(exchange, home);
+            return;
+        }
+        DashboardTeam.Page page = switch (exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()) {
+            case "GET /team" -> team.team(signedIn.get(), exchange);
+            case "GET /billing" -> team.billing(signedIn.get());
+            case "POST /team/role" -> team.changeRole(signedIn.get(), exchange);
+            default -> new DashboardTeam.Page(405, DashboardPages.notFound());
+        };
+        if (page.isBackToTeam()) {
+            exchange.getResponseHeaders().add("Location", home.resolve("/team").toString());
+            exchange.sendResponseHeaders(303, -1);
+            return;
+        }
+        respond(exchange, page.status(), page.html());
     }
 
     /** {@code /login}, or {@code /login?team=acme} for a Corporate SSO deep link. */
@@ -104,16 +131,16 @@ public final class DashboardStandIn implements AutoCloseable {
             return;
         }
         PlatformClient.Tokens tokens = platform.finish(authorization, exchange.getRequestURI());
-        String sessionId = newSessionId();
-        sessions.put(sessionId, tokens);
+        String sessionId = newRandomId();
+        sessions.put(sessionId, new DashboardSession(tokens, newRandomId()));
         exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax");
         redirect(exchange, home);
     }
 
     private void logout(HttpExchange exchange) throws IOException {
-        Optional<PlatformClient.Tokens> tokens = session(exchange).map(sessions::remove);
+        Optional<DashboardSession> ended = session(exchange).map(sessions::remove);
         exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
-        redirect(exchange, tokens.map(t -> platform.logoutUri(t, home)).orElse(home));
+        redirect(exchange, ended.map(s -> platform.logoutUri(s.tokens(), home)).orElse(home));
     }
 
     private Optional<String> session(HttpExchange exchange) {
@@ -130,7 +157,7 @@ public final class DashboardStandIn implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static String newSessionId() {
+    private static String newRandomId() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

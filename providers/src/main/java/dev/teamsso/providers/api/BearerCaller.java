@@ -1,0 +1,57 @@
+package dev.teamsso.providers.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.services.managers.AppAuthManager;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/**
+ * Who is calling: the bearer access token of the request, checked exactly as Keycloak checks
+ * its own bearer-token endpoints (signature with the realm's keys, issuer, expiry, token type,
+ * revocation, an active user session with this client, an enabled user). Anything else,
+ * including no token at all, is {@link TeamApiError#INVALID_TOKEN}.
+ */
+final class BearerCaller {
+
+    private static final Logger LOG = Logger.getLogger(BearerCaller.class);
+    private static final String SCHEME = "bearer ";
+
+    private BearerCaller() {
+    }
+
+    static AuthResult authenticate(KeycloakSession session) {
+        String token = tokenOf(session.getContext().getRequestHeaders());
+        AuthResult caller;
+        try {
+            caller = new AppAuthManager.BearerTokenAuthenticator(session).setTokenString(token).authenticate();
+        } catch (RuntimeException e) {
+            LOG.debugf("bearer token refused: %s", e.getClass().getSimpleName());
+            caller = null;
+        }
+        if (caller == null || caller.user() == null || caller.session() == null) {
+            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
+        }
+        return caller;
+    }
+
+    /** The token of the one {@code Authorization: Bearer <token>} header. */
+    static String tokenOf(HttpHeaders headers) {
+        List<String> values = headers.getRequestHeader(HttpHeaders.AUTHORIZATION);
+        if (values == null || values.size() != 1) {
+            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
+        }
+        String value = values.get(0);
+        if (value == null || value.length() <= SCHEME.length()
+                || !value.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
+            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
+        }
+        String token = value.substring(SCHEME.length()).strip();
+        if (token.isEmpty() || token.contains(" ")) {
+            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
+        }
+        return token;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.teamsso.testing.teamapi;
+
+import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.testing.BrokeredSignIn;
+import dev.teamsso.testing.BrowserlessClient;
+import dev.teamsso.testing.OktaPerson;
+import dev.teamsso.testing.PlatformClient;
+import dev.teamsso.testing.TeamSsoStack;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.admin.client.resource.OrganizationGroupResource;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.representations.idm.MemberRepresentation;
+
+/**
+ * A team for the team API tests: created through the provisioner, its people signed in through
+ * its Okta stand-in issuer, its admins read and set through the admin API (not through the API
+ * under test), and everything removed again.
+ */
+final class TeamFixture {
+
+    private final TeamSsoStack stack;
+    private final String teamId;
+    private final BrokeredSignIn signIn;
+
+    TeamFixture(TeamSsoStack stack, String teamId, String adminEmail) {
+        this.stack = stack;
+        this.teamId = teamId;
+        this.signIn = new BrokeredSignIn(stack);
+        stack.createTeam(teamId, teamId, adminEmail);
+    }
+
+    String id() {
+        return teamId;
+    }
+
+    /** Signs a person in through the team's Okta; the first time creates their account. */
+    Person signIn(OktaPerson person) {
+        PlatformClient.Tokens tokens = signIn.tokens(signIn.viaIdpHint(new BrowserlessClient(), teamId, person));
+        return new Person(person, tokens.accessToken().getSubject(), tokens);
+    }
+
+    OrganizationResource organization() {
+        return stack.realm().organizations().get(
+                stack.provisioner().findOrganization(new TeamId(teamId)).orElseThrow().getId());
+    }
+
+    /** The team's admins, as the admin API shows the Organization group "admin". */
+    Set<String> adminIds() {
+        return adminGroup().getMembers(0, 10_000, true).stream().map(MemberRepresentation::getId).collect(Collectors.toSet());
+    }
+
+    /** Makes exactly these accounts the team's admins. */
+    void setAdmins(String... userIds) {
+        OrganizationGroupResource group = adminGroup();
+        Set<String> wanted = Set.of(userIds);
+        Set<String> current = adminIds();
+        current.stream().filter(id -> !wanted.contains(id)).forEach(group::removeMember);
+        wanted.stream().filter(id -> !current.contains(id)).forEach(group::addMember);
+    }
+
+    /** Deletes the team's accounts and the team. */
+    void remove() {
+        List<MemberRepresentation> members = organization().members().list(0, 100_000);
+        members.forEach(member -> stack.realm().users().delete(member.getId()).close());
+        stack.provisioner().remove(new TeamId(teamId));
+    }
+
+    private OrganizationGroupResource adminGroup() {
+        OrganizationResource organization = organization();
+        return organization.groups().group(organization.groups().getGroupByPath("/admin", false).getId());
+    }
+
+    /** A signed-in person: who they are at Okta, their account ID and their tokens. */
+    record Person(OktaPerson okta, String id, PlatformClient.Tokens tokens) {
+
+        String token() {
+            return tokens.rawAccessToken();
+        }
+    }
+}

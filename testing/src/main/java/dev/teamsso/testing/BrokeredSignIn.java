@@ -1,7 +1,11 @@
 package dev.teamsso.testing;
 
+import dev.teamsso.cli.TeamRegistration;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -58,6 +62,55 @@ public final class BrokeredSignIn {
         HttpResponse<String> answer = submitTeamId(browser, teamIdPage, teamId);
         return finishAtOkta(browser, teamIdPage.authorization(), browser.followRedirects(answer, this::isPlatform), person);
     }
+
+    /** Username and password on the platform's login page. */
+    public Outcome viaPassword(BrowserlessClient browser, String username, String password) {
+        LoginPage login = openLoginPage(browser, Map.of());
+        HttpResponse<String> answer = HtmlForms.submit(browser, login.page(), "#kc-form-login",
+                Map.of("username", username, "password", password));
+        return new Outcome(login.authorization(), browser.followRedirects(answer, this::isPlatform));
+    }
+
+    /**
+     * Okta's dashboard tile: the team's initiate URI with {@code iss} (and {@code extra}), the
+     * person at the stand-in, then Keycloak; returns the answer that sends the browser to the
+     * platform (not followed).
+     */
+    public HttpResponse<String> oktaTile(BrowserlessClient browser, TeamRegistration team, OktaPerson person,
+                                         Map<String, String> extra) {
+        Map<String, String> parameters = new LinkedHashMap<>(extra);
+        parameters.put("iss", team.issuer());
+        String teamId = team.teamId().value();
+        HttpResponse<String> okta = browser.followRedirects(browser.get(initiateUri(teamId, parameters)), uri -> false);
+        if (!okta.uri().toString().startsWith(stack.okta().baseUrl())) {
+            return okta;
+        }
+        return browser.followRedirects(browser.postForm(okta.uri(), OktaStandIn.signInForm(person)),
+                uri -> uri.toString().startsWith(TeamSsoStack.DASHBOARD_URL));
+    }
+
+    /** The whole Okta-initiated path: the tile, then the platform's own sign-in, which needs no prompt. */
+    public Outcome viaOktaTile(BrowserlessClient browser, TeamRegistration team, OktaPerson person) {
+        HttpResponse<String> landing = oktaTile(browser, team, person, Map.of());
+        PlatformClient.Authorization authorization = platform.start(Map.of());
+        if (BrowserlessClient.location(landing) == null) {
+            return new Outcome(authorization, landing);
+        }
+        return new Outcome(authorization, browser.followRedirects(browser.get(authorization.uri()), this::isPlatform));
+    }
+
+    /** {@code /realms/deepinfra/teams/{teamId}/initiate} with these query parameters. */
+    public URI initiateUri(String teamId, Map<String, String> parameters) {
+        StringBuilder uri = new StringBuilder(stack.keycloak().realmUrl(TeamSsoStack.REALM) + "/teams/" + teamId + "/initiate");
+        String separator = "?";
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            uri.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = "&";
+        }
+        return URI.create(uri.toString());
+    }
+
 
     private Outcome finishAtOkta(BrowserlessClient browser, PlatformClient.Authorization authorization,
                                  HttpResponse<String> page, OktaPerson person) {

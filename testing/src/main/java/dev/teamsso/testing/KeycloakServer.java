@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.keycloak.admin.client.Keycloak;
 
@@ -33,12 +34,25 @@ public final class KeycloakServer implements AutoCloseable {
     private final int managementPort;
     private final Path logFile;
     private Duration startTime;
+    private String externalBaseUrl;
 
     private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile) {
         this.process = process;
         this.httpPort = httpPort;
         this.managementPort = managementPort;
         this.logFile = logFile;
+    }
+
+    /**
+     * A server someone else runs, at {@code baseUrl}: nothing is started or stopped, its CPU time
+     * and log are not known here. Its master realm admin must be {@value #ADMIN_USER}/{@value #ADMIN_PASSWORD}
+     * unless the caller's admin client says otherwise.
+     */
+    public static KeycloakServer external(String baseUrl) {
+        KeycloakServer server = new KeycloakServer(null, 0, 0, null);
+        server.externalBaseUrl = baseUrl.replaceAll("/+$", "");
+        server.startTime = Duration.ZERO;
+        return server;
     }
 
     /** Starts the server and returns once it reports ready; throws with the log's tail otherwise. */
@@ -87,7 +101,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + httpPort;
+        return externalBaseUrl != null ? externalBaseUrl : "http://localhost:" + httpPort;
     }
 
     public String realmUrl(String realm) {
@@ -114,6 +128,9 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The last lines of the server log, for failure messages. */
     public String logTail(int lines) {
+        if (logFile == null) {
+            return "(the server runs elsewhere; its log is not here)";
+        }
         try {
             List<String> all = Files.readAllLines(logFile);
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -148,9 +165,25 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + "; log " + logFile + ":\n" + logTail(40));
     }
 
+    /**
+     * CPU time the server has used so far (the launcher and the Java process it starts), or
+     * empty when the operating system does not say.
+     */
+    public Optional<Duration> cpuTime() {
+        if (process == null) {
+            return Optional.empty();
+        }
+        Optional<Duration> own = process.info().totalCpuDuration();
+        Duration total = own.orElse(Duration.ZERO);
+        for (ProcessHandle child : process.descendants().toList()) {
+            total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+        }
+        return own.isPresent() ? Optional.of(total) : Optional.empty();
+    }
+
     /** Stops the server: TERM to the launcher (it forwards it), then KILL whatever is left. */
     public void stop() {
-        if (!process.isAlive()) {
+        if (process == null || !process.isAlive()) {
             return;
         }
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());

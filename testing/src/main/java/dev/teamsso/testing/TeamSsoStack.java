@@ -17,7 +17,8 @@ public final class TeamSsoStack implements AutoCloseable {
 
     public static final String REALM = "deepinfra";
     public static final String DASHBOARD_CLIENT = "dashboard";
-    public static final String DASHBOARD_REDIRECT_URI = "http://localhost:8081/callback";
+    public static final String DASHBOARD_URL = "http://localhost:8081/";
+    public static final String DASHBOARD_REDIRECT_URI = DASHBOARD_URL + "callback";
 
     private final OktaStandIn okta;
     private final KeycloakServer keycloak;
@@ -37,6 +38,12 @@ public final class TeamSsoStack implements AutoCloseable {
             okta.close();
             throw e;
         }
+    }
+
+    /** The Okta stand-in here, and a Keycloak someone else runs (it must reach the stand-in on loopback). */
+    public static TeamSsoStack connect(String keycloakBaseUrl, int oktaPort) {
+        OktaStandIn okta = OktaStandIn.start(oktaPort);
+        return new TeamSsoStack(okta, KeycloakServer.external(keycloakBaseUrl));
     }
 
     public OktaStandIn okta() {

@@ -2,12 +2,10 @@ package dev.teamsso.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.team.TeamId;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +23,11 @@ class InitiateLoginIT {
 
     private static final String TEAM = "oscorp";
     private static final String DISABLED_TEAM = "oscorp-labs";
-    private static final String DASHBOARD = "http://localhost:8081/";
+    private static final String DASHBOARD = TeamSsoStack.DASHBOARD_URL;
 
     private final TeamSsoStack stack;
     private final BrokeredSignIn signIn;
+    private TeamRegistration team;
     private String issuer;
 
     InitiateLoginIT(TeamSsoStack stack) {
@@ -38,7 +37,8 @@ class InitiateLoginIT {
 
     @BeforeAll
     void createTeams() {
-        issuer = stack.createTeam(TEAM, TEAM, "norman@oscorp.example").issuer();
+        team = stack.createTeam(TEAM, TEAM, "norman@oscorp.example");
+        issuer = team.issuer();
         stack.createTeam(DISABLED_TEAM, TEAM, "otto@oscorp.example");
         OrganizationRepresentation labs = stack.realm().organizations()
                 .get(stack.provisioner().findOrganization(new TeamId(DISABLED_TEAM)).orElseThrow().getId()).toRepresentation();
@@ -64,7 +64,7 @@ class InitiateLoginIT {
         assertThat(QueryString.parse(landed.getRawQuery())).doesNotContainKeys("code", "id_token", "access_token");
 
         PlatformClient.Authorization platformSignIn = signIn.platform().start(Map.of());
-        HttpResponse<String> silent = browser.followRedirects(browser.get(platformSignIn.uri()), this::isDashboard);
+        HttpResponse<String> silent = browser.followRedirects(browser.get(platformSignIn.uri()), uri -> uri.toString().startsWith(DASHBOARD));
         URI callback = BrowserlessClient.location(silent);
         assertThat(callback).as("no prompt: straight back to the platform").isNotNull();
         PlatformClient.Tokens tokens = signIn.platform().finish(platformSignIn, callback);
@@ -174,31 +174,16 @@ class InitiateLoginIT {
         return page.body().replaceAll("kc_state_checker=[^&\"]*", "kc_state_checker=X");
     }
 
-    /** Okta's tile: the initiate URI, then the person at the stand-in, then back through Keycloak. */
-    private HttpResponse<String> tileClick(BrowserlessClient browser, OktaPerson person, Map<String, String> extra) {
-        Map<String, String> parameters = new HashMap<>(extra);
-        parameters.put("iss", issuer);
-        HttpResponse<String> okta = browser.followRedirects(browser.get(initiate(parameters)), uri -> false);
-        assertThat(okta.uri().toString()).startsWith(issuer + "/authorize");
-        return browser.followRedirects(browser.postForm(okta.uri(), OktaStandIn.signInForm(person)), this::isDashboard);
-    }
 
-    private boolean isDashboard(URI uri) {
-        return uri.toString().startsWith(DASHBOARD);
+    private HttpResponse<String> tileClick(BrowserlessClient browser, OktaPerson person, Map<String, String> extra) {
+        return signIn.oktaTile(browser, team, person, extra);
     }
 
     private URI initiate(Map<String, String> parameters) {
-        return initiate(TEAM, parameters);
+        return signIn.initiateUri(TEAM, parameters);
     }
 
-    private URI initiate(String team, Map<String, String> parameters) {
-        StringBuilder uri = new StringBuilder(stack.keycloak().realmUrl(TeamSsoStack.REALM) + "/teams/" + team + "/initiate");
-        String separator = "?";
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            uri.append(separator).append(parameter.getKey()).append('=')
-                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
-            separator = "&";
-        }
-        return URI.create(uri.toString());
+    private URI initiate(String teamId, Map<String, String> parameters) {
+        return signIn.initiateUri(teamId, parameters);
     }
 }

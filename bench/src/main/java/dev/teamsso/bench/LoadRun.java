@@ -1,0 +1,91 @@
+package dev.teamsso.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.teamsso.testing.KeycloakServer;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one scenario at one concurrency: a warm-up that is thrown away, then a measured phase
+ * that ends after {@code measure} or {@code maxSignIns} sign-ins, whichever comes first.
+ */
+final class LoadRun {
+
+    private final BenchFixture fixture;
+    private final Duration warmup;
+    private final Duration measure;
+    private final int maxSignIns;
+    private final LogCounter standInFailures;
+    private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    LoadRun(BenchFixture fixture, Duration warmup, Duration measure, int maxSignIns) {
+        this.fixture = fixture;
+        this.warmup = warmup;
+        this.measure = measure;
+        this.maxSignIns = maxSignIns;
+        this.standInFailures = new LogCounter(fixture.stack().keycloak().logFile(), LogCounter.STAND_IN_LOST_REQUEST);
+    }
+
+    CellResult run(Scenario scenario, int concurrency) throws Exception {
+        if (!warmup.isZero()) {
+            phase(scenario, concurrency, warmup, Integer.MAX_VALUE);
+        }
+        standInFailures.sinceLast();
+        KeycloakServer keycloak = fixture.stack().keycloak();
+        Duration keycloakCpuBefore = keycloak.cpuTime().orElse(null);
+        long benchCpuBefore = os.getProcessCpuTime();
+        long started = System.nanoTime();
+        Phase measured = phase(scenario, concurrency, measure, maxSignIns);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long benchCpu = os.getProcessCpuTime() - benchCpuBefore;
+        double keycloakCpuMs = keycloakCpuBefore == null ? Double.NaN
+                : keycloak.cpuTime().orElseThrow().minus(keycloakCpuBefore).toNanos() / 1e6 / Math.max(1, measured.successes());
+        int standIn = scenario.isBrokered() ? Math.min(measured.errors(), standInFailures.sinceLast()) : 0;
+        return new CellResult(scenario, fixture.teamCount(), concurrency, measured.successes(), measured.errors(), standIn,
+                seconds, Percentiles.of(measured.latencies()), keycloakCpuMs, benchCpu / 1e6 / Math.max(1, measured.successes()));
+    }
+
+    private Phase phase(Scenario scenario, int concurrency, Duration length, int cap) throws Exception {
+        long deadline = System.nanoTime() + length.toNanos();
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (int worker = 0; worker < concurrency; worker++) {
+                results.add(workers.submit(() -> {
+                    List<Long> latencies = new ArrayList<>();
+                    while (System.nanoTime() < deadline && started.incrementAndGet() <= cap) {
+                        long begin = System.nanoTime();
+                        try {
+                            fixture.signIn(scenario);
+                            latencies.add(System.nanoTime() - begin);
+                        } catch (RuntimeException e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return latencies;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> result : results) {
+                all.addAll(result.get());
+            }
+            return new Phase(all.stream().mapToLong(Long::longValue).toArray(), errors.get());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private record Phase(long[] latencies, int errors) {
+        int successes() {
+            return latencies.length;
+        }
+    }
+}

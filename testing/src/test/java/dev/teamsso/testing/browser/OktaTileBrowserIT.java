@@ -1,15 +1,11 @@
 package dev.teamsso.testing.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.testing.OktaPerson;
-import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
-import dev.teamsso.testing.demo.DashboardPort;
-import dev.teamsso.testing.demo.DashboardStandIn;
+import dev.teamsso.testing.demo.DashboardWithTeam;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +26,7 @@ class OktaTileBrowserIT {
     private static final String TEAM = "umbrella-corp";
 
     private final TeamSsoStack stack;
-    private DashboardStandIn dashboard;
+    private DashboardWithTeam dashboard;
     private WebDriver browser;
     private String issuer;
 
@@ -41,11 +37,8 @@ class OktaTileBrowserIT {
     @BeforeEach
     void start() {
         browser = Chromium.start();
-        assumeTrue(DashboardPort.isFree(), "port 8081 is taken (is bin/demo running?): the dashboard's redirect URI needs it");
-        issuer = stack.createTeam(TEAM, TEAM, "albert@umbrella.example").issuer();
-        dashboard = DashboardStandIn.start(DashboardPort.PORT, new PlatformClient(
-                stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
-                URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
+        dashboard = DashboardWithTeam.start(stack, TEAM, "albert@umbrella.example");
+        issuer = dashboard.team().issuer();
     }
 
     @AfterEach
@@ -55,7 +48,6 @@ class OktaTileBrowserIT {
         }
         if (dashboard != null) {
             dashboard.close();
-            stack.provisioner().remove(new TeamId(TEAM));
         }
     }
 

@@ -1,16 +1,11 @@
 package dev.teamsso.testing.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.testing.OktaPerson;
-import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
-import dev.teamsso.testing.demo.DashboardPort;
-import dev.teamsso.testing.demo.DashboardStandIn;
-import java.net.URI;
+import dev.teamsso.testing.demo.DashboardWithTeam;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +28,7 @@ class TeamPageBrowserIT {
     private static final String TEAM = "sterling";
 
     private final TeamSsoStack stack;
-    private DashboardStandIn dashboard;
+    private DashboardWithTeam dashboard;
     private WebDriver browser;
 
     TeamPageBrowserIT(TeamSsoStack stack) {
@@ -43,11 +38,7 @@ class TeamPageBrowserIT {
     @BeforeEach
     void start() {
         browser = Chromium.start();
-        assumeTrue(DashboardPort.isFree(), "port 8081 is taken (is bin/demo running?): the dashboard's redirect URI needs it");
-        stack.createTeam(TEAM, TEAM, "roger@sterling.example");
-        dashboard = DashboardStandIn.start(DashboardPort.PORT, new PlatformClient(
-                stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
-                URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
+        dashboard = DashboardWithTeam.start(stack, TEAM, "roger@sterling.example");
     }
 
     @AfterEach
@@ -57,8 +48,6 @@ class TeamPageBrowserIT {
         }
         if (dashboard != null) {
             dashboard.close();
-            stack.realm().users().search(TEAM + ".", 0, 100).forEach(user -> stack.realm().users().delete(user.getId()).close());
-            stack.provisioner().remove(new TeamId(TEAM));
         }
     }
 

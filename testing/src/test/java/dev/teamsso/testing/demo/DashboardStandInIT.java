@@ -1,17 +1,13 @@
 package dev.teamsso.testing.demo;
 
-import dev.teamsso.providers.team.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.OktaStandIn;
-import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +21,7 @@ class DashboardStandInIT {
     private static final String TEAM = "hooli";
 
     private final TeamSsoStack stack;
-    private DashboardStandIn dashboard;
+    private DashboardWithTeam dashboard;
 
     DashboardStandInIT(TeamSsoStack stack) {
         this.stack = stack;
@@ -33,19 +29,13 @@ class DashboardStandInIT {
 
     @BeforeEach
     void start() {
-        assumeTrue(DashboardPort.isFree(),
-                "port 8081 is taken (is bin/demo running?): the dashboard's registered redirect URI needs it");
-        stack.createTeam(TEAM, TEAM, "gavin@hooli.example");
-        dashboard = DashboardStandIn.start(DashboardPort.PORT, new PlatformClient(
-                stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
-                URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
+        dashboard = DashboardWithTeam.start(stack, TEAM, "gavin@hooli.example");
     }
 
     @AfterEach
     void stop() {
         if (dashboard != null) {
             dashboard.close();
-            stack.provisioner().remove(new TeamId(TEAM));
         }
     }
 

@@ -1,17 +1,13 @@
 package dev.teamsso.testing.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.OktaStandIn;
-import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -31,7 +27,7 @@ class DashboardTeamIT {
     private static final String TEAM = "pied-piper";
 
     private final TeamSsoStack stack;
-    private DashboardStandIn dashboard;
+    private DashboardWithTeam dashboard;
     private final OktaPerson richard = OktaPerson.named("Richard", "Hendricks", "richard@piedpiper.example");
     private final OktaPerson dinesh = OktaPerson.named("Dinesh", "Chugtai", "dinesh@piedpiper.example");
 
@@ -41,19 +37,13 @@ class DashboardTeamIT {
 
     @BeforeEach
     void start() {
-        assumeTrue(DashboardPort.isFree(), "port 8081 is taken (is bin/demo running?): the dashboard's redirect URI needs it");
-        stack.createTeam(TEAM, TEAM, "richard@piedpiper.example");
-        dashboard = DashboardStandIn.start(DashboardPort.PORT, new PlatformClient(
-                stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
-                URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
+        dashboard = DashboardWithTeam.start(stack, TEAM, "richard@piedpiper.example");
     }
 
     @AfterEach
     void stop() {
         if (dashboard != null) {
             dashboard.close();
-            stack.realm().users().search(TEAM + ".", 0, 100).forEach(user -> stack.realm().users().delete(user.getId()).close());
-            stack.provisioner().remove(new TeamId(TEAM));
         }
     }
 

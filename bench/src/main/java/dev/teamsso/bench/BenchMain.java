@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,9 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--teams", split = ",", description = "team counts to measure at, ascending (default: ${DEFAULT-VALUE})")
     List<Integer> teams = List.of(1, 1000, 10000);
+
+    @Option(names = "--pages-at", split = ",", description = "more team counts at which only the pages are timed (default: ${DEFAULT-VALUE})")
+    List<Integer> pagesAt = List.of(5000);
 
     @Option(names = "--concurrency", split = ",", description = "concurrent sign-ins (default: ${DEFAULT-VALUE})")
     List<Integer> concurrency = List.of(1, 4, 16);
@@ -66,6 +70,12 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--out", description = "results folder (default: bench/results/<date-time>)")
     Path out;
 
+    private static List<Integer> union(List<Integer> first, List<Integer> second) {
+        List<Integer> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
@@ -74,6 +84,7 @@ public final class BenchMain implements Callable<Integer> {
     public Integer call() throws Exception {
         if (smoke) {
             teams = List.of(1);
+            pagesAt = List.of();
             concurrency = List.of(1, 2);
             warmupSeconds = 0;
             measureSeconds = 30;
@@ -92,10 +103,13 @@ public final class BenchMain implements Callable<Integer> {
             LoadRun load = new LoadRun(fixture, Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(measureSeconds), maxSignIns);
             List<CellResult> cells = new ArrayList<>();
             List<PageTiming> pages = new ArrayList<>();
-            for (int teamCount : teams) {
+            for (int teamCount : new TreeSet<>(union(teams, pagesAt))) {
                 System.out.printf("Growing the realm to %d teams...%n", teamCount);
                 fixture.growTeamsTo(teamCount);
                 pages.add(PageTiming.measure(fixture, pageSamples));
+                if (!teams.contains(teamCount)) {
+                    continue;
+                }
                 for (String name : scenarios) {
                     Scenario scenario = Scenario.byLetterOrKey(name);
                     for (int c : concurrency) {

@@ -31,8 +31,9 @@ public final class TeamDirectory {
         if (idp == null || !isTeamIdp(idp)) {
             return Optional.empty();
         }
-        OrganizationModel organization = organizations.getByAlias(teamId);
-        if (organization == null || !organization.getId().equals(idp.getOrganizationId())) {
+        String organizationId = idp.getOrganizationId();
+        OrganizationModel organization = organizationId == null ? null : organizations.getById(organizationId);
+        if (organization == null || !teamId.equals(organization.getAlias())) {
             return Optional.empty();
         }
         return Optional.of(new Team(organization, idp));

@@ -76,13 +76,16 @@ public final class KeycloakDistribution {
         Path providers = home.resolve("providers");
         try {
             Files.createDirectories(providers);
+            Path providersJar = providers.resolve("team-sso-providers.jar");
+            Path themesJar = providers.resolve("team-sso-themes.jar");
             for (Path jar : list(providers)) {
-                if (jar.getFileName().toString().startsWith(OUR_JAR_PREFIX)) {
+                String name = jar.getFileName().toString();
+                if (name.startsWith(OUR_JAR_PREFIX) && !jar.equals(providersJar) && !jar.equals(themesJar)) {
                     Files.delete(jar);
                 }
             }
-            copyInto(settings.providersJar(), providers.resolve("team-sso-providers.jar"));
-            copyInto(settings.themesJar(), providers.resolve("team-sso-themes.jar"));
+            copyIfChanged(settings.providersJar(), providersJar);
+            copyIfChanged(settings.themesJar(), themesJar);
         } catch (IOException e) {
             throw new UncheckedIOException("could not install our jars into " + providers, e);
         }
@@ -101,6 +104,16 @@ public final class KeycloakDistribution {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not reset " + data, e);
+        }
+    }
+
+    /**
+     * Copies only a jar whose bytes changed: Keycloak re-augments (about 15 s) whenever a provider
+     * jar looks new, so an unchanged jar keeps its file and its time stamp.
+     */
+    private static void copyIfChanged(Path source, Path target) throws IOException {
+        if (!Files.exists(target) || Files.mismatch(source, target) != -1) {
+            copyInto(source, target);
         }
     }
 

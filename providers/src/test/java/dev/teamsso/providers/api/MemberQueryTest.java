@@ -54,4 +54,21 @@ class MemberQueryTest {
         assertThatThrownBy(() -> MemberQuery.parse(null, null, "b".repeat(101)))
                 .isInstanceOfSatisfying(TeamApiException.class, e -> assertThat(e.error()).isEqualTo(TeamApiError.INVALID_QUERY));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first", "max", "search"})
+    void aParameterGivenTwiceIsRefused(String name) {
+        java.util.Map<String, java.util.List<String>> query = java.util.Map.of(name, java.util.List.of("1", "2"));
+
+        assertThatThrownBy(() -> MemberQuery.parse(query))
+                .isInstanceOfSatisfying(TeamApiException.class, e -> assertThat(e.error()).isEqualTo(TeamApiError.INVALID_QUERY));
+    }
+
+    @Test
+    void singleParametersAreReadFromTheRawQuery() {
+        MemberQuery query = MemberQuery.parse(java.util.Map.of("first", java.util.List.of("3"), "max", java.util.List.of("7")));
+
+        assertThat(query.first()).isEqualTo(3);
+        assertThat(query.max()).isEqualTo(7);
+    }
 }

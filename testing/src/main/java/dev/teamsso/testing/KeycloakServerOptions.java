@@ -49,6 +49,12 @@ public record KeycloakServerOptions(
         return new KeycloakServerOptions(instance, httpPort, mode, extraArguments, merged);
     }
 
+    /** The same server on a PostgreSQL database instead of the embedded dev-file H2. */
+    public KeycloakServerOptions withPostgres(PostgresServer database) {
+        return withExtraArguments(List.of("--db=postgres", "--db-url=" + database.jdbcUrl(),
+                "--db-username=" + database.username(), "--db-password=" + database.password()));
+    }
+
     /** The {@code kc.sh} command for each mode. */
     public enum Mode {
         /** {@code start-dev}: embedded H2 file database, no theme caching. */

@@ -39,6 +39,14 @@ public final class TeamSsoStack implements AutoCloseable {
         }
     }
 
+    /**
+     * A stack of an Okta stand-in and a server started elsewhere (for tests that kill and
+     * restart their own server); {@link #close()} closes both.
+     */
+    public static TeamSsoStack of(OktaStandIn okta, KeycloakServer keycloak) {
+        return new TeamSsoStack(okta, keycloak);
+    }
+
     public OktaStandIn okta() {
         return okta;
     }

@@ -75,8 +75,8 @@ class HostileInitiateIT {
     }
 
     /**
-     * A malformed multipart body fails in Keycloak's (Quarkus') body parsing, before any resource,
-     * with a 500 on every endpoint; that is outside our code (README, Security tests).
+     * A malformed multipart body fails in the server's body parsing with a 500 before this
+     * resource is called; that is outside our code (README, Security tests).
      */
     @ParameterizedTest
     @ValueSource(strings = {"application/json", "text/plain", "application/xml"})

@@ -3,6 +3,8 @@ package dev.teamsso.providers.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -58,7 +60,7 @@ class MemberQueryTest {
     @ParameterizedTest
     @ValueSource(strings = {"first", "max", "search"})
     void aParameterGivenTwiceIsRefused(String name) {
-        java.util.Map<String, java.util.List<String>> query = java.util.Map.of(name, java.util.List.of("1", "2"));
+        Map<String, List<String>> query = Map.of(name, List.of("1", "2"));
 
         assertThatThrownBy(() -> MemberQuery.parse(query))
                 .isInstanceOfSatisfying(TeamApiException.class, e -> assertThat(e.error()).isEqualTo(TeamApiError.INVALID_QUERY));
@@ -66,7 +68,7 @@ class MemberQueryTest {
 
     @Test
     void singleParametersAreReadFromTheRawQuery() {
-        MemberQuery query = MemberQuery.parse(java.util.Map.of("first", java.util.List.of("3"), "max", java.util.List.of("7")));
+        MemberQuery query = MemberQuery.parse(Map.of("first", List.of("3"), "max", List.of("7")));
 
         assertThat(query.first()).isEqualTo(3);
         assertThat(query.max()).isEqualTo(7);

@@ -13,8 +13,8 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class SecurityHeadersAndLogIT {
     /** Keycloak's own bodiless redirect back to the platform cannot be framed and is not checked. */
     @Test
     void everyAnswerForbidsFramingAndSniffing() {
-        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        SoftAssertions soft = new SoftAssertions();
         served.forEach((what, response) -> {
             if (what.equals("broker callback redirect")) {
                 return;
@@ -110,7 +111,7 @@ class SecurityHeadersAndLogIT {
      */
     @Test
     void formsTokensAndApiAnswersAreNeverCached() {
-        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        SoftAssertions soft = new SoftAssertions();
         served.forEach((what, response) -> soft.assertThat(String.join(",", response.headers().allValues("Cache-Control")))
                 .as("%s (HTTP %d)", what, response.statusCode()).contains(what.equals("broker callback redirect") ? "no-cache" : "no-store"));
         soft.assertAll();

@@ -49,6 +49,15 @@ public record KeycloakServerOptions(
         return new KeycloakServerOptions(instance, httpPort, mode, extraArguments, merged);
     }
 
+    /**
+     * The embedded dev-file H2 writing every commit to its file at once ({@code WRITE_DELAY=0}).
+     * By default H2 flushes commits up to 500 ms later, so a killed server loses the last
+     * acknowledged writes (CrashH2IT saw a first sign-in lose its Okta link).
+     */
+    public KeycloakServerOptions withDurableH2() {
+        return withExtraArguments(List.of("--db-url-properties=;NON_KEYWORDS=VALUE;WRITE_DELAY=0"));
+    }
+
     /** The same server on a PostgreSQL database instead of the embedded dev-file H2. */
     public KeycloakServerOptions withPostgres(PostgresServer database) {
         return withExtraArguments(List.of("--db=postgres", "--db-url=" + database.jdbcUrl(),

@@ -8,6 +8,6 @@ class CrashH2IT {
 
     @Test
     void killedMidTrafficOnH2LosesNothingAndSignInsResume() throws Exception {
-        new CrashScenario(KeycloakServerOptions.forTests("crash-h2")).run();
+        new CrashScenario(KeycloakServerOptions.forTests("crash-h2").withDurableH2()).run();
     }
 }

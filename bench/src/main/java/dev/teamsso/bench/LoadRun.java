@@ -6,6 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that ends after {@code measure} or {@code maxSignIns} sign-ins, whichever comes first.
  */
 final class LoadRun {
+
+    private static final int MAX_REASONS = 3;
 
     private final BenchFixture fixture;
     private final Duration warmup;
@@ -55,6 +59,7 @@ final class LoadRun {
         long deadline = System.nanoTime() + length.toNanos();
         AtomicInteger started = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        Set<String> reasons = ConcurrentHashMap.newKeySet();
         ExecutorService workers = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<List<Long>>> results = new ArrayList<>();
@@ -68,6 +73,9 @@ final class LoadRun {
                             latencies.add(System.nanoTime() - begin);
                         } catch (RuntimeException e) {
                             errors.incrementAndGet();
+                            if (reasons.size() < MAX_REASONS) {
+                                reasons.add(String.valueOf(e.getMessage()).replaceAll("[?&](session_code|code|state|tab_id|client_data|execution)=[^&\\s]*", ""));
+                            }
                         }
                     }
                     return latencies;
@@ -77,6 +85,7 @@ final class LoadRun {
             for (Future<List<Long>> result : results) {
                 all.addAll(result.get());
             }
+            reasons.forEach(reason -> System.out.printf("    failure (%s): %s%n", scenario.key(), reason));
             return new Phase(all.stream().mapToLong(Long::longValue).toArray(), errors.get());
         } finally {
             workers.shutdownNow();

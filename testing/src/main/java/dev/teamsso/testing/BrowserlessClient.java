@@ -24,13 +24,27 @@ public final class BrowserlessClient {
     private final HttpClient http;
     private final LoopbackCookieJar cookies = new LoopbackCookieJar();
     private final String clientAddress = ClientAddresses.next();
+    private final String accept;
 
     public BrowserlessClient() {
+        this(null);
+    }
+
+    private BrowserlessClient(String accept) {
+        this.accept = accept;
         http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /**
+     * A client that sends {@code Accept} as a web browser does, so Keycloak answers errors with
+     * pages rather than JSON, as a person would see them.
+     */
+    public static BrowserlessClient likeABrowser() {
+        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
     /** The value of the cookie {@code name} this client holds for {@code host}, or null. */
@@ -92,6 +106,9 @@ public final class BrowserlessClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("X-Forwarded-For", clientAddress).timeout(Duration.ofSeconds(30));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

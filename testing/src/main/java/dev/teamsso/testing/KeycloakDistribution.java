@@ -19,7 +19,8 @@ import java.util.zip.ZipFile;
 /**
  * One unpacked Keycloak server folder with our jars, theme and realm files installed. The zip
  * is unpacked once per instance folder and reused; the jars and realm files are installed
- * afresh every time, and the data folder is wiped so every start imports a clean realm.
+ * afresh every time, and the data folder is wiped so every start imports a clean realm (unless
+ * a restart asks to keep it).
  */
 public final class KeycloakDistribution {
 
@@ -34,14 +35,24 @@ public final class KeycloakDistribution {
         this.home = home;
     }
 
-    /** Unpacks (if needed) into {@code workDir/instance} and installs our pieces. */
+    /** Unpacks (if needed) into {@code workDir/instance}, installs our pieces and wipes the data folder. */
     public static KeycloakDistribution prepare(HarnessSettings settings, String instance) {
+        return prepare(settings, instance, true);
+    }
+
+    /**
+     * As {@link #prepare(HarnessSettings, String)}; with {@code resetData} false the data folder
+     * (the dev-file H2 database among it) is kept, for a restart that must find what was saved.
+     */
+    public static KeycloakDistribution prepare(HarnessSettings settings, String instance, boolean resetData) {
         Path instanceDir = settings.workDir().resolve(instance);
         Path home = instanceDir.resolve("keycloak-" + settings.keycloakVersion());
         KeycloakDistribution distribution = new KeycloakDistribution(settings, home);
         distribution.unpackOnce(instanceDir);
         distribution.installProviders();
-        distribution.resetData();
+        if (resetData) {
+            distribution.resetData();
+        }
         return distribution;
     }
 

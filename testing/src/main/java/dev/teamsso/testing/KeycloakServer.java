@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.keycloak.admin.client.Keycloak;
 
 /**
@@ -55,13 +57,26 @@ public final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
-    /** Starts the server and returns once it reports ready; throws with the log's tail otherwise. */
+    /** Starts the server on a fresh database and returns once it reports ready; throws with the log's tail otherwise. */
     public static KeycloakServer start(KeycloakServerOptions options) {
+        return start(options, true);
+    }
+
+    /**
+     * Starts the server again on the data a previous run of the same instance left (the dev-file
+     * H2 database, or whatever database the options name): for restarts after a crash. Its log
+     * goes to {@code <instance>-keycloak-restart.log}.
+     */
+    public static KeycloakServer restart(KeycloakServerOptions options) {
+        return start(options, false);
+    }
+
+    private static KeycloakServer start(KeycloakServerOptions options, boolean freshData) {
         HarnessSettings settings = HarnessSettings.load();
-        KeycloakDistribution distribution = KeycloakDistribution.prepare(settings, options.instance());
+        KeycloakDistribution distribution = KeycloakDistribution.prepare(settings, options.instance(), freshData);
         int httpPort = options.httpPort() > 0 ? options.httpPort() : FreePort.find();
         int managementPort = FreePort.find();
-        Path logFile = settings.workDir().resolve(options.instance() + "-keycloak.log");
+        Path logFile = settings.workDir().resolve(options.instance() + (freshData ? "" : "-restart") + "-keycloak.log");
 
         List<String> command = new ArrayList<>();
         command.add(distribution.launcher().toString());
@@ -179,6 +194,27 @@ public final class KeycloakServer implements AutoCloseable {
             total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
         }
         return own.isPresent() ? Optional.of(total) : Optional.empty();
+    }
+
+    /**
+     * Kills the server at once, as a power cut or the OOM killer would: SIGKILL to the server
+     * JVM and its launcher, no shutdown hooks, nothing flushed. Returns when it is gone.
+     */
+    public void kill() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            for (ProcessHandle handle : tree) {
+                handle.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while killing Keycloak", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Keycloak did not die", e);
+        }
     }
 
     /** Stops the server: TERM to the launcher (it forwards it), then KILL whatever is left. */

@@ -49,6 +49,21 @@ public record KeycloakServerOptions(
         return new KeycloakServerOptions(instance, httpPort, mode, extraArguments, merged);
     }
 
+    /**
+     * The embedded dev-file H2 writing every commit to its file at once ({@code WRITE_DELAY=0}).
+     * By default H2 flushes commits up to 500 ms later, so a killed server loses the last
+     * acknowledged writes (CrashH2IT saw a first sign-in lose its Okta link).
+     */
+    public KeycloakServerOptions withDurableH2() {
+        return withExtraArguments(List.of("--db-url-properties=;NON_KEYWORDS=VALUE;WRITE_DELAY=0"));
+    }
+
+    /** The same server on a PostgreSQL database instead of the embedded dev-file H2. */
+    public KeycloakServerOptions withPostgres(PostgresServer database) {
+        return withExtraArguments(List.of("--db=postgres", "--db-url=" + database.jdbcUrl(),
+                "--db-username=" + database.username(), "--db-password=" + database.password()));
+    }
+
     /** The {@code kc.sh} command for each mode. */
     public enum Mode {
         /** {@code start-dev}: embedded H2 file database, no theme caching. */

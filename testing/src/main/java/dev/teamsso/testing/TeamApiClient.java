@@ -67,7 +67,7 @@ public final class TeamApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("WWW-Authenticate").orElse(null),
-                    response.body());
+                    response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -89,8 +89,8 @@ public final class TeamApiClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** An answer: its status, its {@code WWW-Authenticate} header (or null) and its body. */
-    public record Answer(int status, String wwwAuthenticate, String body) {
+    /** An answer: its status, its {@code WWW-Authenticate} header (or null), its body, and the whole response. */
+    public record Answer(int status, String wwwAuthenticate, String body, HttpResponse<String> raw) {
 
         public JsonNode json() {
             try {

@@ -46,6 +46,14 @@ public final class TeamSsoStack implements AutoCloseable {
         return new TeamSsoStack(okta, KeycloakServer.external(keycloakBaseUrl));
     }
 
+    /**
+     * A stack of an Okta stand-in and a server started elsewhere (for tests that kill and
+     * restart their own server); {@link #close()} closes both.
+     */
+    public static TeamSsoStack of(OktaStandIn okta, KeycloakServer keycloak) {
+        return new TeamSsoStack(okta, keycloak);
+    }
+
     public OktaStandIn okta() {
         return okta;
     }

@@ -1,5 +1,8 @@
 package dev.teamsso.providers.api;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * The paging and search parameters of {@code GET members}, parsed from the raw query strings
  * so that every malformed value gets the same fixed error: {@code first} from 0 (default 0),
@@ -9,6 +12,25 @@ package dev.teamsso.providers.api;
 record MemberQuery(int first, int max, String search) {
 
     private static final int MAX_DIGITS = 9;
+
+    /**
+     * From the request's raw query parameters: a paging or search parameter given twice is
+     * ambiguous (which one would a proxy or a cache have looked at?) and is refused.
+     */
+    static MemberQuery parse(Map<String, List<String>> query) {
+        for (String name : List.of(TeamApiContract.QUERY_FIRST, TeamApiContract.QUERY_MAX, TeamApiContract.QUERY_SEARCH)) {
+            if (query.getOrDefault(name, List.of()).size() > 1) {
+                throw new TeamApiException(TeamApiError.INVALID_QUERY);
+            }
+        }
+        return parse(single(query, TeamApiContract.QUERY_FIRST), single(query, TeamApiContract.QUERY_MAX),
+                single(query, TeamApiContract.QUERY_SEARCH));
+    }
+
+    private static String single(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
 
     static MemberQuery parse(String first, String max, String search) {
         int parsedFirst = number(first, 0);

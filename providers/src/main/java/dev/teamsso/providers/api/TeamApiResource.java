@@ -8,7 +8,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,11 +49,9 @@ public final class TeamApiResource {
     @GET
     @Path(TeamApiContract.PATH_MEMBERS)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response members(@QueryParam(TeamApiContract.QUERY_FIRST) String first,
-                            @QueryParam(TeamApiContract.QUERY_MAX) String max,
-                            @QueryParam(TeamApiContract.QUERY_SEARCH) String search) {
+    public Response members() {
         return answer(call -> {
-            MemberQuery query = MemberQuery.parse(first, max, search);
+            MemberQuery query = MemberQuery.parse(session.getContext().getUri().getQueryParameters());
             List<UserModel> members;
             try (Stream<UserModel> page = membersOf(call.access(), query)) {
                 members = page.toList();

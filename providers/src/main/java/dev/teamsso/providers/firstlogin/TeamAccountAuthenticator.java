@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -16,6 +17,7 @@ import org.keycloak.authentication.authenticators.broker.AbstractIdpAuthenticato
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
 import org.keycloak.broker.provider.AbstractIdentityProvider;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
+import org.keycloak.models.FederatedIdentityModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -25,7 +27,8 @@ import org.keycloak.organization.OrganizationProvider;
  * First sign-in through a team's Okta: creates the account without any form, keyed on (team
  * IdP, Okta {@code sub}) and never on email, makes it a managed member of the team, and makes
  * it team admin when the signed ID token says the email is verified and it equals the team's
- * admin email. Never links to, or takes over, an existing account.
+ * admin email. Never links to, or takes over, an existing account; the one exception is its own
+ * account for the same (team, sub) whose first sign-in was cut off before Keycloak saved the link.
  */
 final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
 
@@ -45,13 +48,24 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
             return;
         }
         String username = AccountName.of(team.get().id(), brokerContext.getId());
-        if (session.users().getUserByUsername(context.getRealm(), username) != null) {
+        UserModel existing = session.users().getUserByUsername(context.getRealm(), username);
+        if (existing != null && !isUnlinkedTeamAccount(session, context.getRealm(), team.get(), existing)) {
             LOG.warnf("team '%s': an account named '%s' exists without this Okta link; refusing to link it", team.get().id(), username);
             refuse(context, ERROR_ACCOUNT_CONFLICT);
             return;
         }
-        UserModel user = createAccount(session, context.getRealm(), username, serializedCtx, brokerContext);
-        String role = joinTeam(session, team.get(), user, brokerContext);
+        UserModel user;
+        String role;
+        if (existing != null) {
+            // Keycloak adds the Okta link in the request after this flow; an earlier first sign-in
+            // of this very (team, sub) stopped in between (browser closed, server crash): finish it.
+            LOG.infof("team '%s': completing an interrupted first sign-in, account %s", team.get().id(), existing.getId());
+            user = existing;
+            role = new TeamRoles(session).roleOf(team.get(), user);
+        } else {
+            user = createAccount(session, context.getRealm(), username, serializedCtx, brokerContext);
+            role = joinTeam(session, team.get(), user, brokerContext);
+        }
         context.getEvent()
                 .user(user)
                 .detail(TeamContract.CLAIM_TEAM_ID, team.get().id())
@@ -65,6 +79,18 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
     protected void actionImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
                               BrokeredIdentityContext brokerContext) {
         // this step shows no form, so it never receives one
+    }
+
+    /**
+     * An account this step made for the team (a managed member, which only the team's broker
+     * sign-in creates) that has no identity-provider link at all: its first sign-in was cut off
+     * before Keycloak saved the link. Its username is the (team, Okta sub) key itself.
+     */
+    private static boolean isUnlinkedTeamAccount(KeycloakSession session, RealmModel realm, Team team, UserModel account) {
+        try (Stream<FederatedIdentityModel> links = session.users().getFederatedIdentitiesStream(realm, account)) {
+            return session.getProvider(OrganizationProvider.class).isManagedMember(team.organization(), account)
+                    && links.findAny().isEmpty();
+        }
     }
 
     private static UserModel createAccount(KeycloakSession session, RealmModel realm, String username,

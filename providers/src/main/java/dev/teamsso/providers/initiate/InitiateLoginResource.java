@@ -7,6 +7,7 @@ import dev.teamsso.providers.team.TeamDirectory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -136,8 +137,9 @@ public final class InitiateLoginResource {
 
     private Response reject(EventBuilder event, String error) {
         event.error(error);
-        return session.getProvider(LoginFormsProvider.class)
+        Response page = session.getProvider(LoginFormsProvider.class)
                 .setError(MESSAGE_REJECTED)
                 .createErrorPage(Response.Status.BAD_REQUEST);
+        return Response.fromResponse(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 }

@@ -14,7 +14,14 @@ record TeamIdInput(String normalized) {
         if (text.length() > MAX_KEPT) {
             text = text.substring(0, MAX_KEPT);
         }
-        return new TeamIdInput(text.strip().toLowerCase(Locale.ROOT));
+        String stripped = text.strip();
+        // Only ASCII is case-folded: Java maps some non-ASCII letters to ASCII ones (the Kelvin
+        // sign to "k"), which would let a look-alike stand for a real Team ID.
+        return new TeamIdInput(isAscii(stripped) ? stripped.toLowerCase(Locale.ROOT) : stripped);
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 
     boolean isEmpty() {

@@ -3,6 +3,8 @@ package dev.teamsso.providers.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,5 +55,22 @@ class MemberQueryTest {
         assertThat(MemberQuery.parse(null, null, "b".repeat(100)).search()).hasSize(100);
         assertThatThrownBy(() -> MemberQuery.parse(null, null, "b".repeat(101)))
                 .isInstanceOfSatisfying(TeamApiException.class, e -> assertThat(e.error()).isEqualTo(TeamApiError.INVALID_QUERY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first", "max", "search"})
+    void aParameterGivenTwiceIsRefused(String name) {
+        Map<String, List<String>> query = Map.of(name, List.of("1", "2"));
+
+        assertThatThrownBy(() -> MemberQuery.parse(query))
+                .isInstanceOfSatisfying(TeamApiException.class, e -> assertThat(e.error()).isEqualTo(TeamApiError.INVALID_QUERY));
+    }
+
+    @Test
+    void singleParametersAreReadFromTheRawQuery() {
+        MemberQuery query = MemberQuery.parse(Map.of("first", List.of("3"), "max", List.of("7")));
+
+        assertThat(query.first()).isEqualTo(3);
+        assertThat(query.max()).isEqualTo(7);
     }
 }

@@ -30,4 +30,11 @@ class TeamIdInputTest {
     void lookAlikesAndFragmentsAreMalformed(String input) {
         assertThat(TeamIdInput.of(input).isWellFormed()).isFalse();
     }
+
+    /** Java lower-cases the Kelvin sign (U+212A) to an ASCII "k": it must not become a real Team ID. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u212Aappa", "\u212A", "ACME-\u212AIT", "\u212Ap"})
+    void nonAsciiLettersNeverFoldIntoAValidId(String input) {
+        assertThat(TeamIdInput.of(input).isWellFormed()).isFalse();
+    }
 }

@@ -40,6 +40,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--warmup-seconds", description = "thrown-away warm-up per cell (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 5;
 
+    @Option(names = "--global-warmup-seconds", description = "before the first cell, every scenario runs this long at "
+            + "concurrency 4 and is thrown away, so the first cells do not measure a cold server (default: ${DEFAULT-VALUE})")
+    int globalWarmupSeconds = 30;
+
     @Option(names = "--measure-seconds", description = "measured time per cell (default: ${DEFAULT-VALUE})")
     int measureSeconds = 15;
 
@@ -52,8 +56,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--people", description = "returning people signed in once before (default: ${DEFAULT-VALUE})")
     int people = 100;
 
-    @Option(names = "--local-users", description = "local password users (default: ${DEFAULT-VALUE})")
-    int localUsers = 20;
+    @Option(names = "--local-users", description = "local password users; Keycloak's brute-force protection disables an account "
+            + "that signs in many times a second, so keep this well above the concurrency (default: ${DEFAULT-VALUE})")
+    int localUsers = 300;
 
     @Option(names = "--mode", description = "PRODUCTION (kc.sh start, caches on) or DEVELOPMENT (default: ${DEFAULT-VALUE})")
     KeycloakServerOptions.Mode mode = KeycloakServerOptions.Mode.PRODUCTION;
@@ -87,6 +92,7 @@ public final class BenchMain implements Callable<Integer> {
             pagesAt = List.of();
             concurrency = List.of(1, 2);
             warmupSeconds = 0;
+            globalWarmupSeconds = 0;
             measureSeconds = 30;
             maxSignIns = 4;
             pageSamples = 3;
@@ -101,6 +107,13 @@ public final class BenchMain implements Callable<Integer> {
                     stack.keycloak().baseUrl(), server != null ? "external" : mode, people, localUsers);
             BenchFixture fixture = BenchFixture.prepare(stack, people, localUsers);
             LoadRun load = new LoadRun(fixture, Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(measureSeconds), maxSignIns);
+            if (globalWarmupSeconds > 0) {
+                System.out.printf("Warming up every path for %d s each...%n", globalWarmupSeconds);
+                LoadRun warmUp = new LoadRun(fixture, Duration.ZERO, Duration.ofSeconds(globalWarmupSeconds), Integer.MAX_VALUE);
+                for (String name : scenarios) {
+                    warmUp.run(Scenario.byLetterOrKey(name), Targets.REFERENCE_CONCURRENCY);
+                }
+            }
             List<CellResult> cells = new ArrayList<>();
             List<PageTiming> pages = new ArrayList<>();
             for (int teamCount : new TreeSet<>(union(teams, pagesAt))) {

@@ -7,7 +7,7 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.demo.DashboardWithTeam;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +26,8 @@ class CorporateSsoBrowserIT {
     private static final String TEAM = "cyberdyne";
 
     private final TeamSsoStack stack;
+    @AutoClose
+    private BrowserSession session;
     private DashboardWithTeam dashboard;
     private WebDriver browser;
 
@@ -35,18 +37,9 @@ class CorporateSsoBrowserIT {
 
     @BeforeEach
     void start() {
-        browser = Chromium.start();
-        dashboard = DashboardWithTeam.start(stack, TEAM, "miles@cyberdyne.example");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (dashboard != null) {
-            dashboard.close();
-        }
+        session = BrowserSession.open(stack, TEAM, "miles@cyberdyne.example");
+        browser = session.browser();
+        dashboard = session.dashboard();
     }
 
     @Test

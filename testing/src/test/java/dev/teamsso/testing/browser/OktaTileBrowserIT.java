@@ -10,7 +10,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +26,8 @@ class OktaTileBrowserIT {
     private static final String TEAM = "umbrella-corp";
 
     private final TeamSsoStack stack;
+    @AutoClose
+    private BrowserSession session;
     private DashboardWithTeam dashboard;
     private WebDriver browser;
     private String issuer;
@@ -36,19 +38,10 @@ class OktaTileBrowserIT {
 
     @BeforeEach
     void start() {
-        browser = Chromium.start();
-        dashboard = DashboardWithTeam.start(stack, TEAM, "albert@umbrella.example");
+        session = BrowserSession.open(stack, TEAM, "albert@umbrella.example");
+        browser = session.browser();
+        dashboard = session.dashboard();
         issuer = dashboard.team().issuer();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (dashboard != null) {
-            dashboard.close();
-        }
     }
 
     @Test

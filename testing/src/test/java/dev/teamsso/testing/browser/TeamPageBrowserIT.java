@@ -7,11 +7,12 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.demo.DashboardWithTeam;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,6 +29,8 @@ class TeamPageBrowserIT {
     private static final String TEAM = "sterling";
 
     private final TeamSsoStack stack;
+    @AutoClose
+    private BrowserSession session;
     private DashboardWithTeam dashboard;
     private WebDriver browser;
 
@@ -37,18 +40,9 @@ class TeamPageBrowserIT {
 
     @BeforeEach
     void start() {
-        browser = Chromium.start();
-        dashboard = DashboardWithTeam.start(stack, TEAM, "roger@sterling.example");
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (dashboard != null) {
-            dashboard.close();
-        }
+        session = BrowserSession.open(stack, TEAM, "roger@sterling.example");
+        browser = session.browser();
+        dashboard = session.dashboard();
     }
 
     @Test
@@ -69,7 +63,8 @@ class TeamPageBrowserIT {
         assertThat(roleOf("Peggy")).isEqualTo("member");
         Chromium.screenshot(browser, "team-page-admin");
         memberRow("Peggy").findElement(By.cssSelector("button.make-admin")).click();
-        wait.until(driver -> roleOf("Peggy").equals("admin"));
+        // The form posts and the page reloads: rows found on the old page may go stale mid-read.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> roleOf("Peggy").equals("admin"));
         Chromium.screenshot(browser, "team-page-after-promotion");
         signOut(wait);
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Properties;
 public final class HarnessSettings {
 
     private static final String RESOURCE = "/team-sso-harness.properties";
+    private static final Duration DEFAULT_READY_TIMEOUT = Duration.ofMinutes(4);
 
     private final Properties properties;
 
@@ -62,6 +64,15 @@ public final class HarnessSettings {
 
     public Path workDir() {
         return Path.of(value("teamsso.work.dir"));
+    }
+
+    /**
+     * How long a server may take to become ready: {@code -Dteamsso.ready.timeout=PT10M} (an ISO-8601
+     * duration) on a loaded machine; default 4 minutes.
+     */
+    public Duration readyTimeout() {
+        String value = System.getProperty("teamsso.ready.timeout", properties.getProperty("teamsso.ready.timeout"));
+        return value == null || value.isBlank() || value.startsWith("${") ? DEFAULT_READY_TIMEOUT : Duration.parse(value);
     }
 
     private Path existingFile(String key, String fix) {

@@ -114,6 +114,10 @@ class OnlyThroughOktaIT {
     void localAccountsStillUseTheFormButNoPasswordGrant() {
         UserRepresentation local = new UserRepresentation();
         local.setUsername("local-door");
+        local.setEmail("local-door@platform.example");
+        local.setEmailVerified(true);
+        local.setFirstName("Local");
+        local.setLastName("Door");
         local.setEnabled(true);
         stack.realm().users().create(local).close();
         String localId = stack.realm().users().search("local-door", true).get(0).getId();

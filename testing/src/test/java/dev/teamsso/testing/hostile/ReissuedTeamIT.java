@@ -66,6 +66,7 @@ class ReissuedTeamIT {
     void aTokenOfAnotherIssuerWithAnExistingSubjectNeverSignsIntoTheAccount() {
         OktaPerson boss = OktaPerson.named("Bo", "Boss", "boss@xre.example");
         String bossId = signIn.tokens(signIn.viaIdpHint(new BrowserlessClient(), TEAM, boss)).accessToken().getSubject();
+        stack.realm().users().get(bossId).logout();
 
         repointTeamTo(OTHER_ISSUER);
         BrokeredSignIn.Outcome outcome = signIn.viaIdpHint(BrowserlessClient.likeABrowser(), TEAM, boss);

@@ -55,6 +55,7 @@ public final class HardenedIdentityProvider {
         idp.setStoreToken(false);
         idp.setLinkOnly(false);
         idp.setFirstBrokerLoginFlowAlias(TeamContract.FIRST_LOGIN_FLOW);
+        idp.setPostBrokerLoginFlowAlias(TeamContract.POST_LOGIN_FLOW);
         idp.setConfig(config);
         return idp;
     }

@@ -50,6 +50,7 @@ class HardenedIdentityProviderTest {
     @Test
     void firstSignInRunsTheTeamFirstLoginFlow() {
         assertThat(idp.getFirstBrokerLoginFlowAlias()).isEqualTo("team-sso first login");
+        assertThat(idp.getPostBrokerLoginFlowAlias()).isEqualTo("team-sso post login");
     }
 
     @Test

@@ -33,6 +33,27 @@ public final class TeamContract {
     /** The first-broker-login flow every team IdP uses (declared in realm-config). */
     public static final String FIRST_LOGIN_FLOW = "team-sso first login";
 
+    /**
+     * The post-broker-login flow every team IdP uses (declared in realm-config): it refuses a
+     * sign-in whose issuer or subject differs from the ones the account was made through.
+     */
+    public static final String POST_LOGIN_FLOW = "team-sso post login";
+
+    /** The realm's direct-grant flow (declared in realm-config): it refuses every password grant. */
+    public static final String NO_DIRECT_GRANT_FLOW = "team-sso no direct grant";
+
+    /** User attribute: the exact issuer ({@code iss}) a team account was made through. */
+    public static final String ISSUER_ATTRIBUTE = "team-sso.issuer";
+
+    /** User attribute: the exact subject ({@code sub}) a team account was made through. */
+    public static final String SUBJECT_ATTRIBUTE = "team-sso.subject";
+
+    /**
+     * Organization attribute: the admin email (ASCII lower case) that has already made someone
+     * team admin; the grant happens once per team and admin email.
+     */
+    public static final String ADMIN_EMAIL_GRANTED_ATTRIBUTE = "team-sso.admin-email-granted";
+
     /** The browser flow with the Corporate SSO login form (declared in realm-config). */
     public static final String BROWSER_FLOW = "team-sso browser";
 

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AuthenticationExecutionExportRepresentation;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 
 /** The platform realm file reads as a Keycloak realm and declares what the product relies on. */
 class PlatformRealmTest {
@@ -41,6 +43,29 @@ class PlatformRealmTest {
         assertThat(dashboard.isDirectAccessGrantsEnabled()).isFalse();
         assertThat(dashboard.getAttributes()).containsEntry("pkce.code.challenge.method", "S256");
         assertThat(dashboard.getRedirectUris()).allSatisfy(uri -> assertThat(uri).doesNotContain("*"));
+    }
+
+    @Test
+    void noClientHasPasswordGrantsAndTheRealmsDirectGrantFlowRefusesAll() throws IOException {
+        RealmRepresentation realm = read();
+
+        assertThat(realm.getClients()).extracting(ClientRepresentation::getClientId).contains("admin-cli");
+        assertThat(realm.getClients()).allSatisfy(client -> assertThat(client.isDirectAccessGrantsEnabled()).isFalse());
+        assertThat(realm.getDirectGrantFlow()).isEqualTo("team-sso no direct grant");
+        assertThat(realm.getAuthenticationFlows())
+                .filteredOn(flow -> flow.getAlias().equals(realm.getDirectGrantFlow()))
+                .singleElement()
+                .satisfies(flow -> assertThat(flow.getAuthenticationExecutions())
+                        .extracting(AuthenticationExecutionExportRepresentation::getAuthenticator)
+                        .containsExactly("deny-access-authenticator"));
+    }
+
+    @Test
+    void noRequiredActionCanSetOrRemoveALocalCredential() throws IOException {
+        assertThat(read().getRequiredActions())
+                .filteredOn(RequiredActionProviderRepresentation::isEnabled)
+                .extracting(RequiredActionProviderRepresentation::getProviderId)
+                .containsExactlyInAnyOrder("UPDATE_PROFILE", "VERIFY_EMAIL", "VERIFY_PROFILE", "update_user_locale");
     }
 
     @Test

@@ -113,6 +113,36 @@ class FirstSignInIT {
     }
 
     @Test
+    void theAdminEmailMakesAnAdminOncePerTeamNotAgainAfterADemotion() {
+        OktaPerson bruce = OktaPerson.named("Bruce", "Wayne", "bruce@wayne.example");
+        String bruceId = tokensOf(TEAM, bruce).accessToken().getSubject();
+        OrganizationResource team = organization(TEAM);
+        team.groups().group(team.groups().getGroupByPath("/admin", false).getId()).removeMember(bruceId);
+
+        OktaPerson newIdentity = OktaPerson.named("Bruce", "Again", "BRUCE@wayne.example");
+        PlatformClient.Tokens tokens = tokensOf(TEAM, newIdentity);
+
+        assertThat(tokens.accessToken().getSubject()).isNotEqualTo(bruceId);
+        assertThat(tokens.accessToken().getClaims()).containsEntry("team_role", "member");
+        assertThat(team.toRepresentation().getAttributes()).containsEntry("team-sso.admin-email-granted", List.of("bruce@wayne.example"));
+    }
+
+    @Test
+    void anEmailWithLookAlikeLettersNeverBecomesAdmin() {
+        OrganizationRepresentation team = organization(OTHER_TEAM).toRepresentation();
+        team.getAttributes().put("team-sso.admin-email", List.of("kate@wayne.example"));
+        try (Response updated = organization(OTHER_TEAM).update(team)) {
+            assertThat(updated.getStatus()).isEqualTo(204);
+        }
+
+        PlatformClient.Tokens kelvin = tokensOf(OTHER_TEAM, OktaPerson.named("Kelvin", "Sign", "\u212Aate@wayne.example"));
+        PlatformClient.Tokens kate = tokensOf(OTHER_TEAM, OktaPerson.named("Kate", "Kane", "Kate@Wayne.example"));
+
+        assertThat(kelvin.accessToken().getClaims()).containsEntry("team_role", "member");
+        assertThat(kate.accessToken().getClaims()).containsEntry("team_role", "admin");
+    }
+
+    @Test
     void theSameEmailInAnotherTeamGetsItsOwnAccountAndNeverTouchesTheFirst() {
         OktaPerson barbara = OktaPerson.named("Barbara", "Gordon", "barbara@wayne.example");
         String inTeam = tokensOf(TEAM, barbara).accessToken().getSubject();
@@ -204,6 +234,10 @@ class FirstSignInIT {
 
     private UserRepresentation account(String team, OktaPerson person) {
         return stack.realm().users().search(AccountName.of(team, person.sub()), true).stream().findFirst().orElseThrow();
+    }
+
+    private OrganizationResource organization(String teamId) {
+        return stack.realm().organizations().get(stack.provisioner().findOrganization(new TeamId(teamId)).orElseThrow().getId());
     }
 
     private List<OrganizationRepresentation> organizationsOf(UserRepresentation user) {

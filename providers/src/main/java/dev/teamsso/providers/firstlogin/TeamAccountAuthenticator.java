@@ -1,18 +1,18 @@
 package dev.teamsso.providers.firstlogin;
 
 import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.broker.SignInRefusal;
 import dev.teamsso.providers.team.AccountName;
+import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
 import dev.teamsso.providers.team.TeamRoles;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.broker.AbstractIdpAuthenticator;
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
 import org.keycloak.broker.provider.AbstractIdentityProvider;
@@ -34,7 +34,6 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
 
     static final String ERROR_NOT_A_TEAM = "team_sso_not_a_team";
     static final String ERROR_ACCOUNT_CONFLICT = "team_sso_account_conflict";
-    static final String MESSAGE_SIGN_IN_UNAVAILABLE = "teamSsoSignInUnavailable";
 
     private static final Logger LOG = Logger.getLogger(TeamAccountAuthenticator.class);
 
@@ -44,14 +43,15 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
         KeycloakSession session = context.getSession();
         Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled);
         if (team.isEmpty()) {
-            refuse(context, ERROR_NOT_A_TEAM);
+            SignInRefusal.refuse(context, ERROR_NOT_A_TEAM);
             return;
         }
+        AccountOrigin origin = AccountOrigin.of(brokerContext);
         String username = AccountName.of(team.get().id(), brokerContext.getId());
         UserModel existing = session.users().getUserByUsername(context.getRealm(), username);
-        if (existing != null && !isUnlinkedTeamAccount(session, context.getRealm(), team.get(), existing)) {
+        if (existing != null && !isUnlinkedTeamAccount(session, context.getRealm(), team.get(), existing, origin)) {
             LOG.warnf("team '%s': an account named '%s' exists without this Okta link; refusing to link it", team.get().id(), username);
-            refuse(context, ERROR_ACCOUNT_CONFLICT);
+            SignInRefusal.refuse(context, ERROR_ACCOUNT_CONFLICT);
             return;
         }
         UserModel user;
@@ -63,7 +63,7 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
             user = existing;
             role = new TeamRoles(session).roleOf(team.get(), user);
         } else {
-            user = createAccount(session, context.getRealm(), username, serializedCtx, brokerContext);
+            user = createAccount(session, context.getRealm(), username, origin, serializedCtx);
             role = joinTeam(session, team.get(), user, brokerContext);
         }
         context.getEvent()
@@ -84,17 +84,20 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
     /**
      * An account this step made for the team (a managed member, which only the team's broker
      * sign-in creates) that has no identity-provider link at all: its first sign-in was cut off
-     * before Keycloak saved the link. Its username is the (team, Okta sub) key itself.
+     * before Keycloak saved the link. It must have been made through exactly this issuer and
+     * subject; the username alone is never enough.
      */
-    private static boolean isUnlinkedTeamAccount(KeycloakSession session, RealmModel realm, Team team, UserModel account) {
+    private static boolean isUnlinkedTeamAccount(KeycloakSession session, RealmModel realm, Team team, UserModel account,
+                                                 AccountOrigin origin) {
         try (Stream<FederatedIdentityModel> links = session.users().getFederatedIdentitiesStream(realm, account)) {
             return session.getProvider(OrganizationProvider.class).isManagedMember(team.organization(), account)
+                    && origin.matches(account)
                     && links.findAny().isEmpty();
         }
     }
 
-    private static UserModel createAccount(KeycloakSession session, RealmModel realm, String username,
-                                           SerializedBrokeredIdentityContext serializedCtx, BrokeredIdentityContext brokerContext) {
+    private static UserModel createAccount(KeycloakSession session, RealmModel realm, String username, AccountOrigin origin,
+                                           SerializedBrokeredIdentityContext serializedCtx) {
         UserModel user = session.users().addUser(realm, username);
         user.setEnabled(true);
         for (Map.Entry<String, List<String>> attribute : serializedCtx.getAttributes().entrySet()) {
@@ -102,25 +105,16 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
                 user.setAttribute(attribute.getKey(), attribute.getValue());
             }
         }
+        origin.recordOn(user);
         return user;
     }
 
     private static String joinTeam(KeycloakSession session, Team team, UserModel user, BrokeredIdentityContext brokerContext) {
         session.getProvider(OrganizationProvider.class).addManagedMember(team.organization(), user);
-        TeamRoles roles = new TeamRoles(session);
-        if (AdminEmailRule.grantsAdmin(team.adminEmail(), brokerContext.getEmail(), IdTokenClaims.emailVerified(brokerContext))) {
-            roles.grantAdmin(team, user);
+        if (AdminEmailGrant.offer(session, team, user, brokerContext)) {
             LOG.infof("team '%s': first sign-in of the team admin, account %s", team.id(), user.getId());
         }
-        return roles.roleOf(team, user);
-    }
-
-    private static void refuse(AuthenticationFlowContext context, String error) {
-        context.getEvent().error(error);
-        Response page = context.form()
-                .setError(MESSAGE_SIGN_IN_UNAVAILABLE)
-                .createErrorPage(Response.Status.FORBIDDEN);
-        context.failure(AuthenticationFlowError.IDENTITY_PROVIDER_ERROR, page);
+        return new TeamRoles(session).roleOf(team, user);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.constants.AdapterConstants;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.validation.Validation;
 
 /**
  * The platform's login form with Corporate SSO: the usual username and password form (Keycloak's
@@ -65,6 +66,18 @@ final class CorporateSsoLoginForm extends UsernamePasswordForm {
         } else {
             super.action(context);
         }
+    }
+
+    /** A team account never gets past here to a password check: see {@link TeamAccountLogin}. */
+    @Override
+    protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
+        boolean userSetBefore = isUserAlreadySetBeforeUsernamePasswordAuth(context);
+        if (TeamAccountLogin.isTeamAccount(context, formData, userSetBefore)) {
+            TeamAccountLogin.refuse(context, userSetBefore);
+            context.forceChallenge(challenge(context, getDefaultChallengeMessage(context), Validation.FIELD_USERNAME));
+            return false;
+        }
+        return super.validateForm(context, formData);
     }
 
     private void lookUp(AuthenticationFlowContext context, TeamIdInput input) {

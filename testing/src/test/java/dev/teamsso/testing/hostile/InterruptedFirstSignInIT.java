@@ -2,6 +2,7 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.providers.team.AccountName;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
@@ -13,6 +14,7 @@ import dev.teamsso.testing.TeamSsoStack;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +88,23 @@ class InterruptedFirstSignInIT {
         assertThat(stack.realm().users().get(localId).getFederatedIdentity()).isEmpty();
     }
 
+    @Test
+    void aSubjectThatDiffersOnlyInCaseNeverCompletesSomeoneElsesFirstSignIn() {
+        OktaPerson ann = new OktaPerson("00uAnnCase" + OktaPerson.newOktaUserId().substring(3, 13), "ann@xi.example",
+                true, "Ann", "Case");
+        OktaPerson twin = new OktaPerson(ann.sub().toLowerCase(Locale.ROOT), "twin@xi.example", true, "Twin", "Lower");
+        UserRepresentation orphan = abandonBeforeTheLink(ann);
+
+        String twinAccount = signIn.tokens(signIn.viaIdpHint(new BrowserlessClient(), TEAM, twin)).accessToken().getSubject();
+
+        assertThat(twinAccount).as("the lower-case subject gets an account of its own").isNotEqualTo(orphan.getId());
+        assertThat(stack.realm().users().get(orphan.getId()).getFederatedIdentity()).isEmpty();
+        assertThat(signIn.tokens(signIn.viaIdpHint(new BrowserlessClient(), TEAM, ann)).accessToken().getSubject())
+                .as("Ann still completes her own first sign-in").isEqualTo(orphan.getId());
+        assertThat(stack.realm().users().get(orphan.getId()).getFederatedIdentity())
+                .singleElement().satisfies(link -> assertThat(link.getUserId()).isEqualTo(ann.sub()));
+    }
+
     /** Signs in until Keycloak redirects to after-first-broker-login, then closes the browser. */
     private UserRepresentation abandonBeforeTheLink(OktaPerson person) {
         BrowserlessClient browser = new BrowserlessClient();
@@ -100,7 +119,7 @@ class InterruptedFirstSignInIT {
     }
 
     private List<UserRepresentation> accounts(OktaPerson person) {
-        return stack.realm().users().search(TEAM + "." + person.sub(), true);
+        return stack.realm().users().search(AccountName.of(TEAM, person.sub()), true);
     }
 
     private static boolean isAfterFirstBrokerLogin(URI uri) {

@@ -123,6 +123,7 @@ class RealmJsonTeamIT {
         assertThat(idp.path("trustEmail").asBoolean()).isEqualTo(tool.isTrustEmail());
         assertThat(idp.path("hideOnLogin").asBoolean()).isEqualTo(tool.isHideOnLogin());
         assertThat(idp.path("firstBrokerLoginFlowAlias").asText()).isEqualTo(tool.getFirstBrokerLoginFlowAlias());
+        assertThat(idp.path("postBrokerLoginFlowAlias").asText()).isEqualTo(tool.getPostBrokerLoginFlowAlias());
     }
 
     private RealmRepresentation realm(ObjectNode declaration) {

@@ -2,12 +2,13 @@ package dev.teamsso.providers.initiate;
 
 import dev.teamsso.providers.TeamContract;
 import dev.teamsso.providers.broker.BrokerRedirect;
+import dev.teamsso.providers.login.TeamLookupThrottle;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
+import dev.teamsso.providers.team.TeamId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +20,6 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,32 +28,36 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.protocol.oidc.utils.OIDCResponseType;
 import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * {@code /realms/{realm}/teams/{teamId}/initiate}: sign-in started at the team's Okta (the
- * dashboard tile). Checks the team and its exact issuer, establishes the person's Keycloak session
- * through the team's Okta (skipped when they already have one for this team), then sends the
- * browser to the platform, which runs its own sign-in and gets through without a prompt. No client
+ * dashboard tile). Checks the team and its exact issuer (misses are throttled like Team ID
+ * misses), then signs the person in through the team's Okta (skipped when they already have a
+ * session for this team) in the browser's own authentication session, so Keycloak refuses to
+ * replace a signed-in person with another. It goes straight to Okta only when the request comes
+ * from the team's Okta ({@link TileOrigin}); from anywhere else it asks first, with one click.
+ * Then the browser goes to the platform, which runs its own sign-in without a prompt. No client
  * is ever handed a code: the session is made with {@code response_type=none}.
  */
 public final class InitiateLoginResource {
 
     static final String ERROR_NOT_ACCEPTED = "team_sso_initiate_not_accepted";
     static final String ERROR_NO_LANDING = "team_sso_initiate_no_landing_client";
-    static final String MESSAGE_REJECTED = "teamSsoInitiateRejected";
+    static final String ERROR_THROTTLED = "team_sso_throttled";
 
     private static final Logger LOG = Logger.getLogger(InitiateLoginResource.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final String teamId;
+    private final InitiatePages pages;
 
     public InitiateLoginResource(KeycloakSession session, String teamId) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.teamId = teamId;
+        this.pages = new InitiatePages(session);
     }
 
     @GET
@@ -76,9 +80,9 @@ public final class InitiateLoginResource {
         }
         InitiateRequest request = parsed.request();
         Optional<Team> team = new TeamDirectory(session).findEnabled(teamId)
-                .filter(found -> request.issuer().equals(found.identityProvider().getConfig().get("issuer")));
+                .filter(found -> request.issuer().equals(issuerOf(found)));
         if (team.isEmpty()) {
-            return reject(event, ERROR_NOT_ACCEPTED);
+            return miss(event);
         }
         ClientModel client = landingClient(team.get());
         Optional<String> target = client == null ? Optional.empty()
@@ -91,16 +95,32 @@ public final class InitiateLoginResource {
         if (hasSessionFor(team.get(), request.loginHint())) {
             return SecureRedirect.to(URI.create(target.get()));
         }
-        AuthenticationSessionModel attempt = newAttempt(client, target.get(), request.loginHint());
-        return SecureRedirect.of(BrokerRedirect.to(session, realm, session.getContext().getUri().getBaseUri(), attempt,
-                team.get().identityProvider()));
+        AuthenticationSessionModel attempt = attemptFor(event, client, target.get(), request.loginHint());
+        Response brokerLogin = BrokerRedirect.to(session, realm, session.getContext().getUri().getBaseUri(), attempt,
+                team.get().identityProvider());
+        if (TileOrigin.isIssuerOrigin(session.getContext().getRequestHeaders().getHeaderString("Referer"), issuerOf(team.get()))) {
+            return SecureRedirect.of(brokerLogin);
+        }
+        return pages.confirm(attempt, team.get().id(), issuerOf(team.get()), brokerLogin.getLocation());
     }
 
-    /** A sign-in attempt for the landing client that ends in a Keycloak session and no code. */
-    private AuthenticationSessionModel newAttempt(ClientModel client, String target, String loginHint) {
-        AuthenticationSessionModel attempt = new AuthenticationSessionManager(session)
-                .createAuthenticationSession(realm, true)
-                .createAuthenticationSession(client);
+    /** No enabled team with this ID and issuer: the same refusal for every case, counted like a Team ID miss. */
+    private Response miss(EventBuilder event) {
+        if (!TeamId.isValid(teamId)) {
+            return reject(event, ERROR_NOT_ACCEPTED);
+        }
+        TeamLookupThrottle throttle = TeamLookupThrottle.forAddress(session, session.getContext().getConnection().getRemoteAddr());
+        if (throttle.isCoolingDown()) {
+            event.error(ERROR_THROTTLED);
+            return pages.coolingDown();
+        }
+        throttle.recordMiss();
+        return reject(event, ERROR_NOT_ACCEPTED);
+    }
+
+    /** A sign-in attempt for the landing client, in this browser's authentication session, that ends in a Keycloak session and no code. */
+    private AuthenticationSessionModel attemptFor(EventBuilder event, ClientModel client, String target, String loginHint) {
+        AuthenticationSessionModel attempt = new BrowserAttempt(session, event).forClient(client);
         attempt.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
         attempt.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
         attempt.setRedirectUri(target);
@@ -135,11 +155,12 @@ public final class InitiateLoginResource {
         return client != null && client.isEnabled() ? client : null;
     }
 
+    private static String issuerOf(Team team) {
+        return team.identityProvider().getConfig().get("issuer");
+    }
+
     private Response reject(EventBuilder event, String error) {
         event.error(error);
-        Response page = session.getProvider(LoginFormsProvider.class)
-                .setError(MESSAGE_REJECTED)
-                .createErrorPage(Response.Status.BAD_REQUEST);
-        return Response.fromResponse(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return pages.rejected();
     }
 }

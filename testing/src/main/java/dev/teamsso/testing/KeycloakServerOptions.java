@@ -25,11 +25,12 @@ public record KeycloakServerOptions(
 
     /**
      * A development-mode server on a free port, for tests. It takes the client address from
-     * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own.
+     * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own;
+     * as in production, only from trusted proxy addresses (here loopback, where the tests are).
      */
     public static KeycloakServerOptions forTests(String instance) {
         return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(
-                "--proxy-headers=xforwarded",
+                "--proxy-headers=xforwarded", "--proxy-trusted-addresses=127.0.0.0/8,::1",
                 "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + TEST_MISSES_PER_ATTEMPT), Map.of());
     }
 

@@ -7,10 +7,10 @@
     <#elseif section = "form">
         <div id="kc-form">
           <div id="kc-form-wrapper">
-            <p id="team-sso-initiate-intro">${msg("teamSsoInitiateIntro", teamSsoInitiate.teamId, teamSsoInitiate.oktaHost)}</p>
+            <p id="team-sso-initiate-intro">${msg("teamSsoInitiateIntro", teamInitiate.teamId, teamInitiate.oktaHost)}</p>
             <p id="team-sso-initiate-warning">${msg("teamSsoInitiateWarning")}</p>
             <#-- The action carries Keycloak's session code for this browser's sign-in attempt: no other site can post it. -->
-            <form id="kc-team-sso-initiate" action="${teamSsoInitiate.continueUrl}" method="post">
+            <form id="kc-team-sso-initiate" action="${teamInitiate.continueUrl}" method="post">
                 <@buttons.actionGroup>
                     <@buttons.button id="team-sso-initiate-continue" name="continue" label="teamSsoInitiateContinue" />
                 </@buttons.actionGroup>

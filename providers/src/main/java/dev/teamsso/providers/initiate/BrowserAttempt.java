@@ -1,9 +1,13 @@
 package dev.teamsso.providers.initiate;
 
+import org.keycloak.OAuth2Constants;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.protocol.AuthorizationEndpointBase;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.utils.OIDCResponseType;
+import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -20,7 +24,19 @@ final class BrowserAttempt extends AuthorizationEndpointBase {
         super(session, event);
     }
 
-    AuthenticationSessionModel forClient(ClientModel client) {
-        return createAuthenticationSession(client, null);
+    /** An attempt of the landing client that ends in a Keycloak session, a redirect to {@code target} and no code. */
+    AuthenticationSessionModel forLanding(ClientModel client, String target, String loginHint) {
+        AuthenticationSessionModel attempt = createAuthenticationSession(client, null);
+        attempt.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
+        attempt.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
+        attempt.setRedirectUri(target);
+        attempt.setClientNote(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, OIDCResponseType.NONE);
+        attempt.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, target);
+        attempt.setClientNote(OIDCLoginProtocol.SCOPE_PARAM, OAuth2Constants.SCOPE_OPENID);
+        attempt.setClientNote(OIDCLoginProtocol.ISSUER, Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()));
+        if (loginHint != null) {
+            attempt.setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, loginHint);
+        }
+        return attempt;
     }
 }

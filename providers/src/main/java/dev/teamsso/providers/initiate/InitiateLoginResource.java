@@ -16,7 +16,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
@@ -24,9 +23,6 @@ import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.protocol.oidc.OIDCLoginProtocol;
-import org.keycloak.protocol.oidc.utils.OIDCResponseType;
-import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -95,7 +91,7 @@ public final class InitiateLoginResource {
         if (hasSessionFor(team.get(), request.loginHint())) {
             return SecureRedirect.to(URI.create(target.get()));
         }
-        AuthenticationSessionModel attempt = attemptFor(event, client, target.get(), request.loginHint());
+        AuthenticationSessionModel attempt = new BrowserAttempt(session, event).forLanding(client, target.get(), request.loginHint());
         Response brokerLogin = BrokerRedirect.to(session, realm, session.getContext().getUri().getBaseUri(), attempt,
                 team.get().identityProvider());
         if (TileOrigin.isIssuerOrigin(session.getContext().getRequestHeaders().getHeaderString("Referer"), issuerOf(team.get()))) {
@@ -116,22 +112,6 @@ public final class InitiateLoginResource {
         }
         throttle.recordMiss();
         return reject(event, ERROR_NOT_ACCEPTED);
-    }
-
-    /** A sign-in attempt for the landing client, in this browser's authentication session, that ends in a Keycloak session and no code. */
-    private AuthenticationSessionModel attemptFor(EventBuilder event, ClientModel client, String target, String loginHint) {
-        AuthenticationSessionModel attempt = new BrowserAttempt(session, event).forClient(client);
-        attempt.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
-        attempt.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
-        attempt.setRedirectUri(target);
-        attempt.setClientNote(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, OIDCResponseType.NONE);
-        attempt.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, target);
-        attempt.setClientNote(OIDCLoginProtocol.SCOPE_PARAM, OAuth2Constants.SCOPE_OPENID);
-        attempt.setClientNote(OIDCLoginProtocol.ISSUER, Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()));
-        if (loginHint != null) {
-            attempt.setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, loginHint);
-        }
-        return attempt;
     }
 
     /** Whether this browser already has a Keycloak session of a member of the team (and of the hinted person). */

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.initiate;
 
-/** What the one-click page {@code team-initiate.ftl} reads as {@code teamSsoInitiate}. */
+/** What the one-click page {@code team-initiate.ftl} reads as {@code teamInitiate}. */
 public final class InitiatePageBean {
 
     private final String teamId;

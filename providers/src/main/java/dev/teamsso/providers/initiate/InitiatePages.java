@@ -11,7 +11,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 final class InitiatePages {
 
     static final String TEMPLATE = "team-initiate.ftl";
-    static final String BEAN = "teamSsoInitiate";
+    static final String BEAN = "teamInitiate";
     static final String MESSAGE_REJECTED = "teamSsoInitiateRejected";
     static final String MESSAGE_TOO_MANY = "teamSsoTooManyAttempts";
 

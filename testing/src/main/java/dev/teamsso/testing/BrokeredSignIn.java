@@ -72,16 +72,18 @@ public final class BrokeredSignIn {
     }
 
     /**
-     * Okta's dashboard tile: the team's initiate URI with {@code iss} (and {@code extra}), the
-     * person at the stand-in, then Keycloak; returns the answer that sends the browser to the
-     * platform (not followed).
+     * Okta's dashboard tile: the team's initiate URI with {@code iss} (and {@code extra}) and the
+     * {@code Referer} a browser sends after a click in the team's Okta dashboard (the issuer's
+     * origin, {@link #oktaDashboardReferer}), the person at the stand-in, then Keycloak; returns
+     * the answer that sends the browser to the platform (not followed).
      */
     public HttpResponse<String> oktaTile(BrowserlessClient browser, TeamRegistration team, OktaPerson person,
                                          Map<String, String> extra) {
         Map<String, String> parameters = new LinkedHashMap<>(extra);
         parameters.put("iss", team.issuer());
         String teamId = team.teamId().value();
-        HttpResponse<String> okta = browser.followRedirects(browser.get(initiateUri(teamId, parameters)), uri -> false);
+        HttpResponse<String> okta = browser.followRedirects(
+                browser.get(initiateUri(teamId, parameters), oktaDashboardReferer(team.issuer())), uri -> false);
         if (!okta.uri().toString().startsWith(stack.okta().baseUrl())) {
             return okta;
         }
@@ -92,11 +94,26 @@ public final class BrokeredSignIn {
     /** The whole Okta-initiated path: the tile, then the platform's own sign-in, which needs no prompt. */
     public Outcome viaOktaTile(BrowserlessClient browser, TeamRegistration team, OktaPerson person) {
         HttpResponse<String> landing = oktaTile(browser, team, person, Map.of());
-        PlatformClient.Authorization authorization = platform.start(Map.of());
         if (BrowserlessClient.location(landing) == null) {
-            return new Outcome(authorization, landing);
+            return new Outcome(platform.start(Map.of()), landing);
         }
+        return silently(browser);
+    }
+
+    /** The platform's own sign-in in a browser that already has a Keycloak session: no prompt expected. */
+    public Outcome silently(BrowserlessClient browser) {
+        PlatformClient.Authorization authorization = platform.start(Map.of());
         return new Outcome(authorization, browser.followRedirects(browser.get(authorization.uri()), this::isPlatform));
+    }
+
+    /**
+     * What a browser sends as {@code Referer} when a tile in the Okta dashboard of this issuer
+     * leads to the initiate URI: the origin only, as under the default referrer policy
+     * ({@code strict-origin-when-cross-origin}), e.g. {@code https://acme.okta.com/}.
+     */
+    public static String oktaDashboardReferer(String issuer) {
+        URI parsed = URI.create(issuer);
+        return parsed.getScheme() + "://" + parsed.getRawAuthority() + "/";
     }
 
     /** {@code /realms/deepinfra/teams/{teamId}/initiate} with these query parameters. */

@@ -23,15 +23,16 @@ public final class BrowserlessClient {
 
     private final HttpClient http;
     private final LoopbackCookieJar cookies = new LoopbackCookieJar();
-    private final String clientAddress = ClientAddresses.next();
+    private final String clientAddress;
     private final String accept;
 
     public BrowserlessClient() {
-        this(null);
+        this(null, ClientAddresses.next());
     }
 
-    private BrowserlessClient(String accept) {
+    private BrowserlessClient(String accept, String clientAddress) {
         this.accept = accept;
+        this.clientAddress = clientAddress;
         http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -44,7 +45,15 @@ public final class BrowserlessClient {
      * pages rather than JSON, as a person would see them.
      */
     public static BrowserlessClient likeABrowser() {
-        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ClientAddresses.next());
+    }
+
+    /**
+     * A client that claims {@code address} in {@code X-Forwarded-For} (e.g. an IPv6 address, or
+     * several browsers behind one office address).
+     */
+    public static BrowserlessClient from(String address) {
+        return new BrowserlessClient(null, address);
     }
 
     /** The value of the cookie {@code name} this client holds for {@code host}, or null. */
@@ -56,9 +65,22 @@ public final class BrowserlessClient {
         return send(HttpRequest.newBuilder(uri).GET());
     }
 
+    /** A GET as a browser sends it after a click on a page of {@code referer} ({@code Referer} header). */
+    public HttpResponse<String> get(URI uri, String referer) {
+        return send(HttpRequest.newBuilder(uri).header("Referer", referer).GET());
+    }
+
     public HttpResponse<String> postForm(URI uri, Map<String, String> fields) {
         return send(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
+    }
+
+    /** A form post as a browser sends it from a page of {@code referer}. */
+    public HttpResponse<String> postForm(URI uri, Map<String, String> fields, String referer) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Referer", referer)
                 .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
     }
 

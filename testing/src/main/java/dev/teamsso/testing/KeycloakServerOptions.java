@@ -27,14 +27,15 @@ public record KeycloakServerOptions(
 
     /**
      * A development-mode server on a free port, for tests. It takes the client address from
-     * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own.
+     * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own;
+     * as in production, only from trusted proxy addresses (here loopback, where the tests are).
      * The Okta stand-in runs inside the test JVM: on a loaded 2-core machine it can take longer
      * than Keycloak's 5 s default socket timeout to answer a JWKS or token request, so tests allow
      * {@value #TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS} ms (a real timeout is still a failure).
      */
     public static KeycloakServerOptions forTests(String instance) {
         return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(
-                "--proxy-headers=xforwarded",
+                "--proxy-headers=xforwarded", "--proxy-trusted-addresses=127.0.0.0/8,::1",
                 "--spi-connections-http-client--default--socket-timeout-millis=" + TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS,
                 "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + TEST_MISSES_PER_ATTEMPT), Map.of());
     }

@@ -192,9 +192,11 @@ class CorporateSsoIT {
         for (int miss = 0; miss < limit; miss++) {
             page = signIn.submitTeamId(prober, new BrokeredSignIn.LoginPage(probe.authorization(), page), "probe" + miss);
         }
-        HttpResponse<String> blocked = signIn.submitTeamId(prober, new BrokeredSignIn.LoginPage(probe.authorization(), page), TEAM);
+        HttpResponse<String> blocked = signIn.submitTeamId(prober, new BrokeredSignIn.LoginPage(probe.authorization(), page), "probe-more");
         assertThat(blocked.statusCode()).isEqualTo(200);
         assertThat(errorText(blocked)).startsWith("Too many attempts");
+        assertThat(signIn.submitTeamId(prober, new BrokeredSignIn.LoginPage(probe.authorization(), blocked), TEAM).statusCode())
+                .as("only misses are refused: the right Team ID still goes through").isEqualTo(303);
     }
 
     @Test
@@ -209,11 +211,13 @@ class CorporateSsoIT {
         }
 
         BrokeredSignIn.LoginPage fresh = signIn.openTeamIdPage(prober);
-        assertThat(errorText(signIn.submitTeamId(prober, fresh, TEAM))).startsWith("Too many attempts");
+        assertThat(errorText(signIn.submitTeamId(prober, fresh, "addr-more"))).startsWith("Too many attempts");
+        assertThat(signIn.submitTeamId(prober, signIn.openTeamIdPage(prober), TEAM).statusCode())
+                .as("only misses are refused: the right Team ID still goes through").isEqualTo(303);
         BrowserlessClient someoneElse = new BrowserlessClient();
         BrokeredSignIn.LoginPage elsewhere = signIn.openTeamIdPage(someoneElse);
-        assertThat(signIn.submitTeamId(someoneElse, elsewhere, TEAM).statusCode())
-                .as("another address is not affected").isEqualTo(303);
+        assertThat(errorText(signIn.submitTeamId(someoneElse, elsewhere, "addr-other")))
+                .as("another address is not affected").startsWith("We could not start single sign-on");
     }
 
     @Test

@@ -32,6 +32,15 @@ class DockerComposeTest {
         assertThat(environment(keycloak)).containsEntry("KC_DB", "postgres").containsKey("KC_DB_PASSWORD");
     }
 
+    /** Client addresses (the Team ID throttle's key) come only from the proxy's X-Forwarded-For. */
+    @Test
+    void forwardedHeadersAreTrustedOnlyFromTheProxy() {
+        Map<String, String> environment = environment(service("keycloak"));
+
+        assertThat(environment).containsEntry("KC_PROXY_HEADERS", "xforwarded");
+        assertThat(environment.get("KC_PROXY_TRUSTED_ADDRESSES")).startsWith("${KC_PROXY_TRUSTED_ADDRESSES:?");
+    }
+
     @Test
     void everyMountedFileExistsInABuiltCheckout() {
         List<String> hostPaths = List.of("keycloak", "postgres").stream()

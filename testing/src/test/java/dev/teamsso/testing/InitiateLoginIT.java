@@ -92,7 +92,7 @@ class InitiateLoginIT {
         BrowserlessClient browser = new BrowserlessClient();
 
         HttpResponse<String> okta = browser.followRedirects(
-                browser.get(initiate(Map.of("iss", issuer, "login_hint", "mj@oscorp.example"))), uri -> false);
+                browser.get(initiate(Map.of("iss", issuer, "login_hint", "mj@oscorp.example")), fromOkta()), uri -> false);
 
         assertThat(okta.uri().toString()).startsWith(issuer + "/authorize");
         assertThat(QueryString.parse(okta.uri().getRawQuery())).containsEntry("login_hint", "mj@oscorp.example")
@@ -103,7 +103,7 @@ class InitiateLoginIT {
     void theSameParametersWorkAsAFormPost() {
         BrowserlessClient browser = new BrowserlessClient();
 
-        HttpResponse<String> answer = browser.postForm(initiate(Map.of()), Map.of("iss", issuer));
+        HttpResponse<String> answer = browser.postForm(initiate(Map.of()), Map.of("iss", issuer), fromOkta());
 
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(BrowserlessClient.location(answer).getPath()).endsWith("/broker/" + TEAM + "/login");
@@ -174,6 +174,11 @@ class InitiateLoginIT {
         return page.body().replaceAll("kc_state_checker=[^&\"]*", "kc_state_checker=X");
     }
 
+
+    /** The {@code Referer} of a click in the team's Okta dashboard. */
+    private String fromOkta() {
+        return BrokeredSignIn.oktaDashboardReferer(issuer);
+    }
 
     private HttpResponse<String> tileClick(BrowserlessClient browser, OktaPerson person, Map<String, String> extra) {
         return signIn.oktaTile(browser, team, person, extra);

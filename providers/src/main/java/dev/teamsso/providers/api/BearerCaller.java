@@ -11,8 +11,9 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 /**
  * Who is calling: the bearer access token of the request, checked exactly as Keycloak checks
  * its own bearer-token endpoints (signature with the realm's keys, issuer, expiry, token type,
- * revocation, an active user session with this client, an enabled user). Anything else,
- * including no token at all, is {@link TeamApiError#INVALID_TOKEN}.
+ * revocation, an active user session with this client, an enabled user), issued to one of the
+ * API's clients ({@link ApiClients}). Anything else, including no token at all and tokens of other
+ * clients of the realm, is {@link TeamApiError#INVALID_TOKEN}.
  */
 final class BearerCaller {
 
@@ -32,6 +33,10 @@ final class BearerCaller {
             caller = null;
         }
         if (caller == null || caller.user() == null || caller.session() == null) {
+            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
+        }
+        if (!ApiClients.accepts(session.getContext().getRealm(), caller.token().getIssuedFor())) {
+            LOG.debugf("bearer token of client '%s' refused: not a team API client", caller.token().getIssuedFor());
             throw new TeamApiException(TeamApiError.INVALID_TOKEN);
         }
         return caller;

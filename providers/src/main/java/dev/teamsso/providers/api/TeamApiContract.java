@@ -9,6 +9,14 @@ package dev.teamsso.providers.api;
  */
 public final class TeamApiContract {
 
+    /**
+     * Realm attribute: the clients whose access tokens the API accepts (their {@code azp}),
+     * separated by commas or spaces. Default {@value #DEFAULT_API_CLIENTS}. Tokens of any other
+     * client of the realm ({@code account-console}, {@code admin-cli}, ...) are refused.
+     */
+    public static final String API_CLIENTS_ATTRIBUTE = "team-sso.api-clients";
+    public static final String DEFAULT_API_CLIENTS = "dashboard";
+
     /** Path segments below {@code /realms/{realm}/teams/{teamId}}. */
     public static final String PATH_MEMBERS = "members";
     public static final String PATH_ROLE = "role";

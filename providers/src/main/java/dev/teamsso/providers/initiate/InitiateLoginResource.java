@@ -2,12 +2,13 @@ package dev.teamsso.providers.initiate;
 
 import dev.teamsso.providers.TeamContract;
 import dev.teamsso.providers.broker.BrokerRedirect;
+import dev.teamsso.providers.login.TeamLookupThrottle;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
+import dev.teamsso.providers.team.TeamId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -15,45 +16,44 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.keycloak.OAuth2Constants;
 import org.keycloak.events.Details;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.protocol.oidc.OIDCLoginProtocol;
-import org.keycloak.protocol.oidc.utils.OIDCResponseType;
-import org.keycloak.services.Urls;
 import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.services.managers.AuthenticationSessionManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * {@code /realms/{realm}/teams/{teamId}/initiate}: sign-in started at the team's Okta (the
- * dashboard tile). Checks the team and its exact issuer, establishes the person's Keycloak session
- * through the team's Okta (skipped when they already have one for this team), then sends the
- * browser to the platform, which runs its own sign-in and gets through without a prompt. No client
+ * dashboard tile). Checks the team and its exact issuer (misses are throttled like Team ID
+ * misses), then signs the person in through the team's Okta (skipped when they already have a
+ * session for this team) in the browser's own authentication session, so Keycloak refuses to
+ * replace a signed-in person with another. It goes straight to Okta only when the request comes
+ * from the team's Okta ({@link TileOrigin}); from anywhere else it asks first, with one click.
+ * Then the browser goes to the platform, which runs its own sign-in without a prompt. No client
  * is ever handed a code: the session is made with {@code response_type=none}.
  */
 public final class InitiateLoginResource {
 
     static final String ERROR_NOT_ACCEPTED = "team_sso_initiate_not_accepted";
     static final String ERROR_NO_LANDING = "team_sso_initiate_no_landing_client";
-    static final String MESSAGE_REJECTED = "teamSsoInitiateRejected";
+    static final String ERROR_THROTTLED = "team_sso_throttled";
 
     private static final Logger LOG = Logger.getLogger(InitiateLoginResource.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final String teamId;
+    private final InitiatePages pages;
 
     public InitiateLoginResource(KeycloakSession session, String teamId) {
         this.session = session;
         this.realm = session.getContext().getRealm();
         this.teamId = teamId;
+        this.pages = new InitiatePages(session);
     }
 
     @GET
@@ -76,9 +76,9 @@ public final class InitiateLoginResource {
         }
         InitiateRequest request = parsed.request();
         Optional<Team> team = new TeamDirectory(session).findEnabled(teamId)
-                .filter(found -> request.issuer().equals(found.identityProvider().getConfig().get("issuer")));
+                .filter(found -> request.issuer().equals(issuerOf(found)));
         if (team.isEmpty()) {
-            return reject(event, ERROR_NOT_ACCEPTED);
+            return miss(event);
         }
         ClientModel client = landingClient(team.get());
         Optional<String> target = client == null ? Optional.empty()
@@ -91,27 +91,27 @@ public final class InitiateLoginResource {
         if (hasSessionFor(team.get(), request.loginHint())) {
             return SecureRedirect.to(URI.create(target.get()));
         }
-        AuthenticationSessionModel attempt = newAttempt(client, target.get(), request.loginHint());
-        return SecureRedirect.of(BrokerRedirect.to(session, realm, session.getContext().getUri().getBaseUri(), attempt,
-                team.get().identityProvider()));
+        AuthenticationSessionModel attempt = new BrowserAttempt(session, event).forLanding(client, target.get(), request.loginHint());
+        Response brokerLogin = BrokerRedirect.to(session, realm, session.getContext().getUri().getBaseUri(), attempt,
+                team.get().identityProvider());
+        if (TileOrigin.isIssuerOrigin(session.getContext().getRequestHeaders().getHeaderString("Referer"), issuerOf(team.get()))) {
+            return SecureRedirect.of(brokerLogin);
+        }
+        return pages.confirm(attempt, team.get().id(), issuerOf(team.get()), brokerLogin.getLocation());
     }
 
-    /** A sign-in attempt for the landing client that ends in a Keycloak session and no code. */
-    private AuthenticationSessionModel newAttempt(ClientModel client, String target, String loginHint) {
-        AuthenticationSessionModel attempt = new AuthenticationSessionManager(session)
-                .createAuthenticationSession(realm, true)
-                .createAuthenticationSession(client);
-        attempt.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
-        attempt.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());
-        attempt.setRedirectUri(target);
-        attempt.setClientNote(OIDCLoginProtocol.RESPONSE_TYPE_PARAM, OIDCResponseType.NONE);
-        attempt.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, target);
-        attempt.setClientNote(OIDCLoginProtocol.SCOPE_PARAM, OAuth2Constants.SCOPE_OPENID);
-        attempt.setClientNote(OIDCLoginProtocol.ISSUER, Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName()));
-        if (loginHint != null) {
-            attempt.setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, loginHint);
+    /** No enabled team with this ID and issuer: the same refusal for every case, counted like a Team ID miss. */
+    private Response miss(EventBuilder event) {
+        if (!TeamId.isValid(teamId)) {
+            return reject(event, ERROR_NOT_ACCEPTED);
         }
-        return attempt;
+        TeamLookupThrottle throttle = TeamLookupThrottle.forAddress(session, session.getContext().getConnection().getRemoteAddr());
+        if (throttle.isCoolingDown()) {
+            event.error(ERROR_THROTTLED);
+            return pages.coolingDown();
+        }
+        throttle.recordMiss();
+        return reject(event, ERROR_NOT_ACCEPTED);
     }
 
     /** Whether this browser already has a Keycloak session of a member of the team (and of the hinted person). */
@@ -135,11 +135,12 @@ public final class InitiateLoginResource {
         return client != null && client.isEnabled() ? client : null;
     }
 
+    private static String issuerOf(Team team) {
+        return team.identityProvider().getConfig().get("issuer");
+    }
+
     private Response reject(EventBuilder event, String error) {
         event.error(error);
-        Response page = session.getProvider(LoginFormsProvider.class)
-                .setError(MESSAGE_REJECTED)
-                .createErrorPage(Response.Status.BAD_REQUEST);
-        return Response.fromResponse(page).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return pages.rejected();
     }
 }

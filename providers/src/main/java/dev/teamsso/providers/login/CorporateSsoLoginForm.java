@@ -85,15 +85,16 @@ final class CorporateSsoLoginForm extends UsernamePasswordForm {
             context.challenge(teamIdPage(context, input.normalized(), MESSAGE_MALFORMED));
             return;
         }
-        TeamLookupThrottle throttle = new TeamLookupThrottle(throttleSettings, context.getSession(),
-                context.getAuthenticationSession(), context.getConnection().getRemoteAddr());
-        if (throttle.isCoolingDown()) {
-            context.getEvent().error(ERROR_THROTTLED);
-            context.challenge(teamIdPage(context, input.normalized(), MESSAGE_TOO_MANY));
-            return;
-        }
         Optional<Team> team = new TeamDirectory(context.getSession()).findEnabled(input.normalized());
         if (team.isEmpty()) {
+            // Only misses are throttled: a Team ID that finds an enabled team always goes through.
+            TeamLookupThrottle throttle = new TeamLookupThrottle(throttleSettings, context.getSession(),
+                    context.getAuthenticationSession(), context.getConnection().getRemoteAddr());
+            if (throttle.isCoolingDown()) {
+                context.getEvent().error(ERROR_THROTTLED);
+                context.challenge(teamIdPage(context, input.normalized(), MESSAGE_TOO_MANY));
+                return;
+            }
             throttle.recordMiss();
             LOG.debugf("Team ID lookup found no enabled team for '%s'", input.normalized());
             context.getEvent().error(ERROR_NO_SUCH_TEAM);

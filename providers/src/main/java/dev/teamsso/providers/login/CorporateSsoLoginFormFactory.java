@@ -67,6 +67,11 @@ public final class CorporateSsoLoginFormFactory implements AuthenticatorFactory 
         throttleSettings = ThrottleSettings.from(config);
     }
 
+    /** The lookup throttle's server options, shared with the initiate endpoint. */
+    ThrottleSettings throttleSettings() {
+        return throttleSettings;
+    }
+
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         // nothing to wire

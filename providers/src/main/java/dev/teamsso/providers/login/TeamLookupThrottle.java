@@ -1,16 +1,22 @@
 package dev.teamsso.providers.login;
 
 import java.util.Map;
+import org.keycloak.authentication.Authenticator;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.provider.ProviderFactory;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
- * Throttles Team ID lookups per sign-in attempt (an authentication-session note) and per client
- * address (Keycloak's cluster-wide single-use object store, expiring with the window).
+ * Counts team lookups that found no team (misses) per sign-in attempt (an authentication-session
+ * note) and per client address (Keycloak's cluster-wide single-use object store, expiring with
+ * the window; IPv6 addresses per /64, see {@link ClientAddressKey}). Only misses are counted and
+ * only misses are refused: a lookup that finds an enabled team always goes through, so nobody
+ * behind a shared address is locked out by someone else's typos. The Team ID form, the
+ * {@code kc_idp_hint} link and the initiate endpoint share the per-address count.
  */
-final class TeamLookupThrottle {
+public final class TeamLookupThrottle {
 
     private static final String ATTEMPT_NOTE_PREFIX = "team-sso.misses.";
     private static final String ADDRESS_KEY_PREFIX = "team-sso.misses:";
@@ -24,27 +30,40 @@ final class TeamLookupThrottle {
         this.settings = settings;
         this.store = session.singleUseObjects();
         this.attempt = attempt;
-        this.addressKey = ADDRESS_KEY_PREFIX + clientAddress;
+        this.addressKey = ADDRESS_KEY_PREFIX + ClientAddressKey.of(clientAddress);
     }
 
-    boolean isCoolingDown() {
+    /**
+     * The per-address throttle for lookups outside a sign-in attempt (the initiate endpoint),
+     * with the server options of the login form ({@code --spi-authenticator--team-sso-login-form--*}).
+     */
+    public static TeamLookupThrottle forAddress(KeycloakSession session, String clientAddress) {
+        ProviderFactory<Authenticator> factory = session.getKeycloakSessionFactory()
+                .getProviderFactory(Authenticator.class, CorporateSsoLoginFormFactory.PROVIDER_ID);
+        ThrottleSettings settings = factory instanceof CorporateSsoLoginFormFactory form ? form.throttleSettings() : ThrottleSettings.DEFAULTS;
+        return new TeamLookupThrottle(settings, session, null, clientAddress);
+    }
+
+    /** Whether the next miss is to be refused: this attempt or this address used up its misses. */
+    public boolean isCoolingDown() {
         long now = Time.currentTimeMillis();
         return attemptWindow().blocks(now, settings.windowMillis(), settings.missesPerAttempt())
                 || addressWindow().blocks(now, settings.windowMillis(), settings.missesPerAddress());
     }
 
-    void recordMiss() {
+    public void recordMiss() {
         long now = Time.currentTimeMillis();
-        MissWindow attemptWindow = attemptWindow().afterMiss(now, settings.windowMillis());
-        attemptWindow.toNotes().forEach((name, value) -> attempt.setAuthNote(ATTEMPT_NOTE_PREFIX + name, value));
-
+        if (attempt != null) {
+            MissWindow attemptWindow = attemptWindow().afterMiss(now, settings.windowMillis());
+            attemptWindow.toNotes().forEach((name, value) -> attempt.setAuthNote(ATTEMPT_NOTE_PREFIX + name, value));
+        }
         MissWindow addressWindow = addressWindow().afterMiss(now, settings.windowMillis());
         long lifespanSeconds = Math.max(1, addressWindow.remainingMillis(now, settings.windowMillis()) / 1000);
         store.put(addressKey, lifespanSeconds, addressWindow.toNotes());
     }
 
     private MissWindow attemptWindow() {
-        return MissWindow.fromNotes(name -> attempt.getAuthNote(ATTEMPT_NOTE_PREFIX + name));
+        return attempt == null ? MissWindow.NONE : MissWindow.fromNotes(name -> attempt.getAuthNote(ATTEMPT_NOTE_PREFIX + name));
     }
 
     private MissWindow addressWindow() {

@@ -67,8 +67,10 @@ class SecurityHeadersAndLogIT {
                 signIn.openTeamIdPage(BrowserlessClient.likeABrowser()), "<no>"));
         String initiate = stack.keycloak().realmUrl(TeamSsoStack.REALM) + "/teams/" + TEAM + "/initiate?iss=";
         served.put("initiate refusal", BrowserlessClient.likeABrowser().get(URI.create(initiate + "x")));
-        served.put("initiate redirect", BrowserlessClient.likeABrowser().get(URI.create(initiate
-                + URLEncoder.encode(stack.okta().issuer(TEAM), StandardCharsets.UTF_8))));
+        URI tile = URI.create(initiate + URLEncoder.encode(stack.okta().issuer(TEAM), StandardCharsets.UTF_8));
+        served.put("initiate redirect", BrowserlessClient.likeABrowser().get(tile,
+                BrokeredSignIn.oktaDashboardReferer(stack.okta().issuer(TEAM))));
+        served.put("initiate one-click page", BrowserlessClient.likeABrowser().get(tile));
 
         OktaPerson nina = OktaPerson.named("Nina", "Nu", "nina@nu.example");
         BrowserlessClient ninasBrowser = BrowserlessClient.likeABrowser();

@@ -80,6 +80,10 @@ public final class OutboundUrlRule {
         if (!isHttpUrl(target) || !isHttpUrl(issuer)) {
             return refuse(Reason.NOT_A_URL, String.valueOf(target));
         }
+        boolean https = "https".equalsIgnoreCase(target.getScheme());
+        if (!https && (!allowLoopback || "https".equalsIgnoreCase(issuer.getScheme()))) {
+            return refuse(Reason.NOT_HTTPS, String.valueOf(target));
+        }
         String host = target.getHost().toLowerCase(Locale.ROOT);
         if (!host.equals(issuer.getHost().toLowerCase(Locale.ROOT)) || port(target) != port(issuer)) {
             return refuse(Reason.OTHER_HOST, target.getHost() + ":" + port(target));
@@ -102,8 +106,7 @@ public final class OutboundUrlRule {
             }
             allLoopback &= kind == AddressKind.LOOPBACK;
         }
-        boolean https = "https".equalsIgnoreCase(target.getScheme());
-        if (!https && !(allowLoopback && allLoopback)) {
+        if (!https && !allLoopback) {
             return refuse(Reason.NOT_HTTPS, String.valueOf(target));
         }
         return Optional.empty();

@@ -97,7 +97,7 @@ class OutboundUrlRuleTest {
 
     @Test
     void loopbackPassesOnlyWithTheDevAllowance() {
-        assertThat(rule(false).checkIssuer(LOCAL_ISSUER).map(OutboundUrlRule.Refusal::reason)).contains(Reason.NOT_PUBLIC);
+        assertThat(rule(false).checkIssuer(LOCAL_ISSUER).map(OutboundUrlRule.Refusal::reason)).contains(Reason.NOT_HTTPS);
         assertThat(rule(false).checkIssuer(URI.create("https://localhost:8443/acme")).map(OutboundUrlRule.Refusal::reason))
                 .contains(Reason.NOT_PUBLIC);
         assertThat(rule(true).checkIssuer(LOCAL_ISSUER)).isEmpty();
@@ -113,6 +113,8 @@ class OutboundUrlRuleTest {
                 .contains(Reason.NOT_PUBLIC);
         assertThat(rule(true).checkIssuer(URI.create("http://0.0.0.0:8085/acme")).map(OutboundUrlRule.Refusal::reason))
                 .contains(Reason.NOT_PUBLIC);
+        assertThat(rule(true).checkIssuer(URI.create("http://acme.okta.com/oauth2/default")).map(OutboundUrlRule.Refusal::reason))
+                .contains(Reason.NOT_HTTPS);
     }
 
     @Test

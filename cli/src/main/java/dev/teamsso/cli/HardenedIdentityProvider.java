@@ -15,11 +15,22 @@ public final class HardenedIdentityProvider {
 
     public static final String PROVIDER_ID = "oidc";
     public static final String DEFAULT_SCOPE = "openid email profile";
+    /**
+     * The post-broker-login flow that checks, on every sign-in, that the account was made through
+     * this issuer (declared in realm-config by the server side of issue 18). Set on a team's IdP
+     * when the realm has it.
+     */
+    public static final String POST_LOGIN_FLOW = "team-sso post login";
 
     private HardenedIdentityProvider() {
     }
 
     public static IdentityProviderRepresentation of(TeamRegistration team, IssuerMetadata issuer) {
+        return of(team, issuer, null);
+    }
+
+    /** The same, with this post-broker-login flow ({@code null}: none). */
+    public static IdentityProviderRepresentation of(TeamRegistration team, IssuerMetadata issuer, String postLoginFlow) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("issuer", team.issuer());
         config.put("authorizationUrl", issuer.authorizationEndpoint().toString());
@@ -55,6 +66,7 @@ public final class HardenedIdentityProvider {
         idp.setStoreToken(false);
         idp.setLinkOnly(false);
         idp.setFirstBrokerLoginFlowAlias(TeamContract.FIRST_LOGIN_FLOW);
+        idp.setPostBrokerLoginFlowAlias(postLoginFlow);
         idp.setConfig(config);
         return idp;
     }

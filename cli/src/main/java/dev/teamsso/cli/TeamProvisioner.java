@@ -41,7 +41,7 @@ public final class TeamProvisioner {
     /** What saving these values would change on the existing team; empty when there is no such team. */
     public Optional<TeamDifferences> differences(TeamRegistration team, IssuerMetadata issuer) {
         return existing(team).map(found -> TeamDifferences.between(found.organization(), found.idp(),
-                HardenedIdentityProvider.of(team, issuer, postLoginFlow()), team));
+                wanted(team, issuer, found.idp()), team));
     }
 
     /** How many accounts the team has (members and accounts linked to its IdP); needs view-users. */
@@ -116,7 +116,17 @@ public final class TeamProvisioner {
         return Optional.of(new Existing(organization.get(), idp.get()));
     }
 
-    /** The realm's post-login flow if it has one; assumed present when flows are not readable (fail closed). */
+    /** The hardened IdP for these values; a post-login flow it already has is kept when none is seen. */
+    private IdentityProviderRepresentation wanted(TeamRegistration team, IssuerMetadata issuer, IdentityProviderRepresentation before) {
+        String flow = postLoginFlow();
+        return HardenedIdentityProvider.of(team, issuer, flow != null ? flow : before.getPostBrokerLoginFlowAlias());
+    }
+
+    /**
+     * The realm's post-login flow if it has one. Keycloak refuses (HTTP 500) an IdP naming a flow
+     * the realm lacks, so it is set only when seen; an account that may not read flows (they need
+     * view-realm or query-clients) sees none. Once every realm has the flow, set it always.
+     */
     private String postLoginFlow() {
         if (postLoginFlow == null) {
             try {
@@ -124,7 +134,7 @@ public final class TeamProvisioner {
                         .anyMatch(flow -> HardenedIdentityProvider.POST_LOGIN_FLOW.equals(flow.getAlias()))
                         ? HardenedIdentityProvider.POST_LOGIN_FLOW : "";
             } catch (ForbiddenException notReadable) {
-                postLoginFlow = HardenedIdentityProvider.POST_LOGIN_FLOW;
+                postLoginFlow = "";
             }
         }
         return postLoginFlow.isEmpty() ? null : postLoginFlow;
@@ -233,7 +243,7 @@ public final class TeamProvisioner {
             updateOrganization(after, "update organization " + team.teamId());
             rollback.done(() -> updateOrganization(before, "restore organization " + team.teamId()));
 
-            IdentityProviderRepresentation idp = HardenedIdentityProvider.of(team, issuer, postLoginFlow());
+            IdentityProviderRepresentation idp = wanted(team, issuer, idpBefore);
             idp.setInternalId(idpBefore.getInternalId());
             idp.setOrganizationId(idpBefore.getOrganizationId());
             idp.setEnabled(enabled);

@@ -46,6 +46,20 @@ final class TeamAccounts {
         }
     }
 
+    /** Retires these accounts in order; returns how many, stopping at the first that fails. */
+    int retireAll(Set<String> userIds, String alias) {
+        int retired = 0;
+        for (String userId : userIds) {
+            try {
+                retire(userId, alias);
+            } catch (RuntimeException failure) {
+                return retired;
+            }
+            retired++;
+        }
+        return retired;
+    }
+
     /** Disables, unlinks, signs out and deletes one account; an account already gone is fine. */
     void retire(String userId, String alias) {
         UserResource user = realm.users().get(userId);

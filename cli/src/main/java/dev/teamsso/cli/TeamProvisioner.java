@@ -30,12 +30,13 @@ public final class TeamProvisioner {
     private final RealmResource realm;
     private final TeamDirectory directory;
     private final TeamAccounts accounts;
-    private String postLoginFlow;
+    private final PostLoginFlow postLoginFlow;
 
     public TeamProvisioner(RealmResource realm) {
         this.realm = realm;
         this.directory = new TeamDirectory(realm);
         this.accounts = new TeamAccounts(realm);
+        this.postLoginFlow = new PostLoginFlow(realm);
     }
 
     /** What saving these values would change on the existing team; empty when there is no such team. */
@@ -86,16 +87,11 @@ public final class TeamProvisioner {
             rollback.undo(new IllegalStateException("refused"));
             throw new ReissueNeededException(team.teamId(), old.size());
         }
-        int retired = 0;
-        for (String userId : old) {
-            try {
-                accounts.retire(userId, team.teamId().value());
-                retired++;
-            } catch (RuntimeException failure) {
-                throw new TeamProvisioningException("retiring the accounts of team " + team.teamId() + " stopped after "
-                        + retired + " of " + old.size() + " (" + failure.getClass().getSimpleName() + "); the team's identity"
-                        + " provider stays disabled and keeps the old issuer; run the same command again to finish");
-            }
+        int retired = accounts.retireAll(old, team.teamId().value());
+        if (retired < old.size()) {
+            throw new TeamProvisioningException("retiring the accounts of team " + team.teamId() + " stopped after " + retired
+                    + " of " + old.size() + "; the team's identity provider stays disabled and keeps the old issuer;"
+                    + " run the same command again to finish");
         }
         update(team, issuer, organization, idp, enabled);
         return old.isEmpty() ? Saved.UPDATED : Saved.REISSUED;
@@ -118,26 +114,8 @@ public final class TeamProvisioner {
 
     /** The hardened IdP for these values; a post-login flow it already has is kept when none is seen. */
     private IdentityProviderRepresentation wanted(TeamRegistration team, IssuerMetadata issuer, IdentityProviderRepresentation before) {
-        String flow = postLoginFlow();
+        String flow = postLoginFlow.alias();
         return HardenedIdentityProvider.of(team, issuer, flow != null ? flow : before.getPostBrokerLoginFlowAlias());
-    }
-
-    /**
-     * The realm's post-login flow if it has one. Keycloak refuses (HTTP 500) an IdP naming a flow
-     * the realm lacks, so it is set only when seen; an account that may not read flows (they need
-     * view-realm or query-clients) sees none. Once every realm has the flow, set it always.
-     */
-    private String postLoginFlow() {
-        if (postLoginFlow == null) {
-            try {
-                postLoginFlow = realm.flows().getFlows().stream()
-                        .anyMatch(flow -> HardenedIdentityProvider.POST_LOGIN_FLOW.equals(flow.getAlias()))
-                        ? HardenedIdentityProvider.POST_LOGIN_FLOW : "";
-            } catch (ForbiddenException notReadable) {
-                postLoginFlow = "";
-            }
-        }
-        return postLoginFlow.isEmpty() ? null : postLoginFlow;
     }
 
     /** Creates the team; returns the organization's ID. */
@@ -147,7 +125,7 @@ public final class TeamProvisioner {
         try {
             String organizationId = createOrganization(team);
             rollback.done(() -> realm.organizations().get(organizationId).delete().close());
-            try (Response response = realm.identityProviders().create(HardenedIdentityProvider.of(team, issuer, postLoginFlow()))) {
+            try (Response response = realm.identityProviders().create(HardenedIdentityProvider.of(team, issuer, postLoginFlow.alias()))) {
                 expectStatus(response, 201, "create identity provider " + alias);
             }
             rollback.done(() -> realm.identityProviders().get(alias).remove());

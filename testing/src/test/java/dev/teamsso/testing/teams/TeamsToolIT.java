@@ -270,7 +270,7 @@ class TeamsToolIT {
         });
         assertThat(list.out()).containsPattern("tooltest-a +enabled +a@a\\.example +" + upstream.issuer())
                 .containsPattern("tooltest-c +disabled");
-        assertThat(show.out()).contains("client ID:", OTHER_CLIENT).contains("stored in Keycloak, never shown");
+        assertThat(show.out()).contains("client ID:", OTHER_CLIENT).contains("stored in Keycloak, never shown (fingerprint sha256:");
         assertThat(export.out()).contains("\"teamId\" : \"tooltest-b\"").contains("\"enabled\" : false").doesNotContain("clientSecret");
     }
 

@@ -19,6 +19,11 @@ public final class HardenedIdentityProvider {
     private HardenedIdentityProvider() {
     }
 
+    /**
+     * The team's IdP. It always names the post-broker-login flow {@link TeamContract#POST_LOGIN_FLOW}
+     * (every sign-in checks the account's recorded issuer and subject): a realm without that flow
+     * refuses the IdP, so a team can never be saved without the check.
+     */
     public static IdentityProviderRepresentation of(TeamRegistration team, IssuerMetadata issuer) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("issuer", team.issuer());

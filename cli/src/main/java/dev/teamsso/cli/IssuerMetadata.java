@@ -8,12 +8,34 @@ import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The endpoints of a team's Okta authorization server, read from its discovery document,
- * whose {@code issuer} must equal the configured one exactly.
+ * whose {@code issuer} must equal the configured one exactly. Redirects are never followed
+ * (a redirect is a URL nobody checked).
  */
-public record IssuerMetadata(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri, URI endSessionEndpoint) {
+public record IssuerMetadata(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri, URI endSessionEndpoint,
+                             URI userinfoEndpoint) {
+
+    /** Without a userinfo endpoint (the team IdP never calls it). */
+    public IssuerMetadata(String issuer, URI authorizationEndpoint, URI tokenEndpoint, URI jwksUri, URI endSessionEndpoint) {
+        this(issuer, authorizationEndpoint, tokenEndpoint, jwksUri, endSessionEndpoint, null);
+    }
+
+    /** Every endpoint the document names, by its discovery key; absent ones left out. */
+    public Map<String, URI> endpoints() {
+        Map<String, URI> endpoints = new LinkedHashMap<>();
+        endpoints.put("authorization_endpoint", authorizationEndpoint);
+        endpoints.put("token_endpoint", tokenEndpoint);
+        endpoints.put("jwks_uri", jwksUri);
+        endpoints.put("userinfo_endpoint", userinfoEndpoint);
+        endpoints.put("end_session_endpoint", endSessionEndpoint);
+        endpoints.values().removeIf(Objects::isNull);
+        return endpoints;
+    }
 
     /** How long to wait for the issuer to connect and to answer, in milliseconds. */
     public static final int TIMEOUT_MILLIS = 10_000;
@@ -34,6 +56,7 @@ public record IssuerMetadata(String issuer, URI authorizationEndpoint, URI token
             HTTPRequest request = new HTTPRequest(HTTPRequest.Method.GET, OIDCProviderMetadata.resolveURL(new Issuer(issuer)));
             request.setConnectTimeout(TIMEOUT_MILLIS);
             request.setReadTimeout(TIMEOUT_MILLIS);
+            request.setFollowRedirects(false);
             response = request.send();
         } catch (GeneralException | IllegalArgumentException e) {
             throw new IssuerDiscoveryException(issuer, "it is not a URL a discovery document can be read from", e);
@@ -41,7 +64,8 @@ public record IssuerMetadata(String issuer, URI authorizationEndpoint, URI token
             throw new IssuerDiscoveryException(issuer, "it could not be reached (" + e + ")", e);
         }
         if (response.getStatusCode() != HTTPResponse.SC_OK) {
-            throw new IssuerDiscoveryException(issuer, "it answered HTTP " + response.getStatusCode(), null);
+            throw new IssuerDiscoveryException(issuer, "it answered HTTP " + response.getStatusCode()
+                    + (response.getStatusCode() / 100 == 3 ? " (a redirect; redirects are not followed)" : ""), null);
         }
         try {
             OIDCProviderMetadata metadata = OIDCProviderMetadata.parse(response.getBodyAsJSONObject());
@@ -50,7 +74,8 @@ public record IssuerMetadata(String issuer, URI authorizationEndpoint, URI token
                     metadata.getAuthorizationEndpointURI(),
                     metadata.getTokenEndpointURI(),
                     metadata.getJWKSetURI(),
-                    metadata.getEndSessionEndpointURI());
+                    metadata.getEndSessionEndpointURI(),
+                    metadata.getUserInfoEndpointURI());
         } catch (ParseException e) {
             throw new IssuerDiscoveryException(issuer, "its answer is not an OpenID discovery document (" + e.getMessage() + ")", e);
         }

@@ -2,12 +2,14 @@ package dev.teamsso.cli;
 
 /**
  * A team as the server holds it: its organization and, if present, its identity provider.
- * Holds no secret.
+ * Holds no secret (only the secret's fingerprint).
  *
  * @param identityProvider whether the team's IdP exists and is linked to its organization
+ * @param secretFingerprint the {@link SecretFingerprint} recorded for its client secret, or null
  */
 public record Team(String teamId, String organizationId, boolean organizationEnabled, String adminEmail,
-                   boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId) {
+                   boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId,
+                   String secretFingerprint) {
 
     public static final String ENABLED = "enabled";
     public static final String DISABLED = "disabled";

@@ -99,12 +99,13 @@ public final class TeamDirectory {
     private static Team team(OrganizationRepresentation org, IdentityProviderRepresentation idp) {
         boolean linked = idp != null && org.getId().equals(idp.getOrganizationId());
         Map<String, String> config = linked && idp.getConfig() != null ? idp.getConfig() : Map.of();
-        return new Team(org.getAlias(), org.getId(), org.isEnabled(), adminEmail(org),
-                linked, linked && idp.isEnabled(), config.get("issuer"), config.get("clientId"));
+        return new Team(org.getAlias(), org.getId(), org.isEnabled(), attribute(org, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
+                linked, linked && idp.isEnabled(), config.get("issuer"), config.get("clientId"),
+                attribute(org, SecretFingerprint.ATTRIBUTE));
     }
 
-    private static String adminEmail(OrganizationRepresentation org) {
-        List<String> values = org.getAttributes() == null ? null : org.getAttributes().get(TeamContract.ADMIN_EMAIL_ATTRIBUTE);
+    private static String attribute(OrganizationRepresentation org, String name) {
+        List<String> values = org.getAttributes() == null ? null : org.getAttributes().get(name);
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 

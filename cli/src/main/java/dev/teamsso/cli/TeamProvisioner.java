@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
@@ -24,23 +25,81 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 public final class TeamProvisioner {
 
     /** What {@link #save} did. */
-    public enum Saved { CREATED, UPDATED }
+    public enum Saved { CREATED, UPDATED, REISSUED }
 
     private final RealmResource realm;
     private final TeamDirectory directory;
+    private final TeamAccounts accounts;
 
     public TeamProvisioner(RealmResource realm) {
         this.realm = realm;
         this.directory = new TeamDirectory(realm);
+        this.accounts = new TeamAccounts(realm);
     }
 
-    /** Creates the team, or updates it to these values if it exists (keeping it enabled or disabled). */
+    /** What saving these values would change on the existing team; empty when there is no such team. */
+    public Optional<TeamDifferences> differences(TeamRegistration team, IssuerMetadata issuer) {
+        return existing(team).map(found -> TeamDifferences.between(found.organization(), found.idp(),
+                HardenedIdentityProvider.of(team, issuer)), team));
+    }
+
+    /** How many accounts the team has (members and accounts linked to its IdP); needs view-users. */
+    public int accountCount(TeamId teamId) {
+        return directory.findOrganization(teamId).map(org -> accounts.of(org.getId(), teamId.value()).size()).orElse(0);
+    }
+
+    /** Creates the team, or updates it; an issuer change for a team with accounts is refused. */
     public Saved save(TeamRegistration team, IssuerMetadata issuer) {
+        return save(team, issuer, false);
+    }
+
+    /**
+     * Creates the team, or updates it to these values if it exists (keeping it enabled or
+     * disabled). When the issuer changes, the team's IdP is disabled first, so that no account
+     * is made through the old issuer meanwhile; then, if the team has accounts, they are retired
+     * when {@code reissue} is given (nothing of theirs is inherited by the new issuer's people),
+     * else the IdP is enabled again and {@link ReissueNeededException} says how many there are.
+     */
+    public Saved save(TeamRegistration team, IssuerMetadata issuer, boolean reissue) {
+        Optional<Existing> found = existing(team);
+        if (found.isEmpty()) {
+            create(team, issuer);
+            return Saved.CREATED;
+        }
+        OrganizationRepresentation organization = found.get().organization();
+        IdentityProviderRepresentation idp = found.get().idp();
+        boolean enabled = idp.isEnabled();
+        if (team.issuer().equals(idp.getConfig().get("issuer"))) {
+            update(team, issuer, organization, idp, enabled);
+            return Saved.UPDATED;
+        }
+        Rollback rollback = new Rollback();
+        updateIdentityProviderEnabled(idp, false, rollback);
+        Set<String> old;
+        try {
+            old = accounts.of(organization.getId(), team.teamId().value());
+        } catch (RuntimeException failure) {
+            throw rollback.undo(failure);
+        }
+        if (!old.isEmpty() && !reissue) {
+            rollback.undo(new IllegalStateException("refused"));
+            throw new ReissueNeededException(team.teamId(), old.size());
+        }
+        int retired = accounts.retireAll(old, team.teamId().value());
+        if (retired < old.size()) {
+            throw new TeamProvisioningException("retiring the accounts of team " + team.teamId() + " stopped after " + retired
+                    + " of " + old.size() + "; the team's identity provider stays disabled and keeps the old issuer;"
+                    + " run the same command again to finish");
+        }
+        update(team, issuer, organization, idp, enabled);
+        return old.isEmpty() ? Saved.UPDATED : Saved.REISSUED;
+    }
+
+    private Optional<Existing> existing(TeamRegistration team) {
         Optional<OrganizationRepresentation> organization = directory.findOrganization(team.teamId());
         Optional<IdentityProviderRepresentation> idp = directory.findIdentityProvider(team.teamId());
         if (organization.isEmpty() && idp.isEmpty()) {
-            create(team, issuer);
-            return Saved.CREATED;
+            return Optional.empty();
         }
         if (organization.isEmpty() || idp.isEmpty() || !organization.get().getId().equals(idp.get().getOrganizationId())) {
             throw new TeamProvisioningException("team " + team.teamId() + " is incomplete: "
@@ -48,8 +107,7 @@ public final class TeamProvisioner {
                     + (idp.isPresent() ? "an identity provider" : "no identity provider") + " named " + team.teamId()
                     + ", not linked to each other; remove it with 'teams remove " + team.teamId() + " --yes' and add it again");
         }
-        update(team, issuer, organization.get(), idp.get());
-        return Saved.UPDATED;
+        return Optional.of(new Existing(organization.get(), idp.get()));
     }
 
     /** Creates the team; returns the organization's ID. */
@@ -144,12 +202,13 @@ public final class TeamProvisioner {
     }
 
     private void update(TeamRegistration team, IssuerMetadata issuer, OrganizationRepresentation before,
-                        IdentityProviderRepresentation idpBefore) {
+                        IdentityProviderRepresentation idpBefore, boolean enabled) {
         Rollback rollback = new Rollback();
         try {
             OrganizationRepresentation after = copyOf(before);
             Map<String, List<String>> attributes = new HashMap<>(before.getAttributes() == null ? Map.of() : before.getAttributes());
             attributes.put(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(team.adminEmail()));
+            attributes.put(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(team.teamId(), team.clientSecret())));
             after.setAttributes(attributes);
             updateOrganization(after, "update organization " + team.teamId());
             rollback.done(() -> updateOrganization(before, "restore organization " + team.teamId()));
@@ -157,7 +216,7 @@ public final class TeamProvisioner {
             IdentityProviderRepresentation idp = HardenedIdentityProvider.of(team, issuer);
             idp.setInternalId(idpBefore.getInternalId());
             idp.setOrganizationId(idpBefore.getOrganizationId());
-            idp.setEnabled(idpBefore.isEnabled());
+            idp.setEnabled(enabled);
             updateIdentityProvider(idp, "update identity provider " + team.teamId());
         } catch (RuntimeException failure) {
             throw rollback.undo(failure);
@@ -199,7 +258,8 @@ public final class TeamProvisioner {
         organization.setAlias(team.teamId().value());
         organization.setName(team.teamId().value());
         organization.setEnabled(true);
-        organization.setAttributes(Map.of(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(team.adminEmail())));
+        organization.setAttributes(Map.of(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(team.adminEmail()),
+                SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(team.teamId(), team.clientSecret()))));
         try (Response response = realm.organizations().create(organization)) {
             expectStatus(response, 201, "create organization " + team.teamId());
             return CreatedResponseUtil.getCreatedId(response);
@@ -232,6 +292,23 @@ public final class TeamProvisioner {
 
     private static String body(Response response) {
         return response.hasEntity() ? response.readEntity(String.class) : "";
+    }
+
+    private record Existing(OrganizationRepresentation organization, IdentityProviderRepresentation idp) {
+    }
+
+    /** The issuer of a team with accounts would change, and re-issuing was not asked for; nothing changed. */
+    public static final class ReissueNeededException extends RuntimeException {
+        private final int accounts;
+
+        ReissueNeededException(TeamId teamId, int accounts) {
+            super("team " + teamId + " has " + accounts + " account(s) made through its current issuer");
+            this.accounts = accounts;
+        }
+
+        public int accounts() {
+            return accounts;
+        }
     }
 
     /** The server refused one step of changing a team; what earlier steps did was undone. */

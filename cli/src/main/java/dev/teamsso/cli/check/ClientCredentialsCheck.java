@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * Asks the issuer's token endpoint whether it knows the client ID and secret: a
  * {@code client_credentials} request authenticated with {@code client_secret_basic}, the method
- * the team's identity provider uses. Nothing is kept from the answer.
+ * the team's identity provider uses. Nothing is kept from the answer. The endpoint passed the
+ * {@link dev.teamsso.providers.outbound.OutboundUrlRule} before; a redirect is not followed (it
+ * would carry the secret to a URL nobody checked).
  */
 final class ClientCredentialsCheck {
 
@@ -31,6 +33,7 @@ final class ClientCredentialsCheck {
                     new ClientCredentialsGrant()).toHTTPRequest();
             request.setConnectTimeout(IssuerMetadata.TIMEOUT_MILLIS);
             request.setReadTimeout(IssuerMetadata.TIMEOUT_MILLIS);
+            request.setFollowRedirects(false);
             response = request.send();
         } catch (IOException e) {
             return Optional.of(new Problem(Field.CLIENT_SECRET,

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * What can be told about an issuer without fetching anything: an absolute HTTPS URL (plain HTTP
- * only on this machine), and none of the usual paste slips — an Okta admin-console address, a
+ * only on this machine, and only with the dev allowance), and none of the usual paste slips — an Okta admin-console address, a
  * discovery or endpoint URL instead of the issuer.
  */
 final class IssuerUrlCheck {
@@ -26,7 +26,7 @@ final class IssuerUrlCheck {
     private IssuerUrlCheck() {
     }
 
-    static Optional<Problem> check(String issuer) {
+    static Optional<Problem> check(String issuer, boolean allowLoopback) {
         if (issuer == null || issuer.isEmpty()) {
             return problem("missing", "give the Issuer from the customer's Okta app, like " + EXAMPLE);
         }
@@ -60,10 +60,11 @@ final class IssuerUrlCheck {
             return problem("'" + issuer + "' is a discovery or endpoint URL, not the issuer",
                     "use the issuer alone: " + Field.ISSUER.flag() + " " + pasted.group(1));
         }
-        if (scheme.equals("http") && !LOOPBACK.contains(host)) {
+        if (scheme.equals("http") && !(allowLoopback && LOOPBACK.contains(host))) {
             return problem("'" + issuer + "' uses plain HTTP",
                     "use " + Field.ISSUER.flag() + " https" + issuer.substring(scheme.length())
-                            + " (plain HTTP is allowed only for localhost and 127.0.0.1)");
+                            + " (plain HTTP is allowed only for an Okta stand-in on this machine, localhost or 127.0.0.1,"
+                            + " with " + OutboundCheck.ALLOW_LOOPBACK + ", dev and demo only)");
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.teamsso.cli.check;
 
 import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.outbound.OutboundUrlRule;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.cli.TeamRegistration;
 import java.util.ArrayList;
@@ -10,8 +11,9 @@ import java.util.Optional;
 /**
  * Every check a team's five values pass before anything is saved. The offline ones (Team ID,
  * issuer URL, client ID and secret present, email syntax) always run and all report at once;
- * the online ones (the issuer's discovery document names the same issuer, the token endpoint
- * accepts the client ID and secret) run after them unless skipped.
+ * the online ones (the issuer's discovery document names the same issuer, every endpoint it names
+ * passes the {@link OutboundUrlRule}, the token endpoint accepts the client ID and secret) run
+ * after them unless skipped. The issuer itself passes the rule before anything is fetched.
  */
 public final class TeamChecks {
 
@@ -20,27 +22,46 @@ public final class TeamChecks {
             "the issuer's discovery document (reachable, names the same issuer); endpoints assumed from Okta's layout",
             "the client ID and secret against the issuer's token endpoint");
 
-    private final boolean online;
+    /** The flag of the dev and demo allowance: an issuer on this machine over plain HTTP. */
+    public static final String ALLOW_LOOPBACK = OutboundCheck.ALLOW_LOOPBACK;
 
-    private TeamChecks(boolean online) {
+    private final boolean online;
+    private final OutboundCheck outbound;
+
+    private TeamChecks(boolean online, OutboundUrlRule rule) {
         this.online = online;
+        this.outbound = new OutboundCheck(rule);
     }
 
-    /** All checks, reaching the issuer. */
+    /** All checks, reaching the issuer; HTTPS and public addresses only. */
     public static TeamChecks online() {
-        return new TeamChecks(true);
+        return online(OutboundUrlRule.strict());
+    }
+
+    /** All checks, reaching the issuer, under this rule ({@link OutboundUrlRule#allowingLoopback()} for dev). */
+    public static TeamChecks online(OutboundUrlRule rule) {
+        return new TeamChecks(true, rule);
     }
 
     /** The offline checks only ({@code --skip-checks}). */
     public static TeamChecks offline() {
-        return new TeamChecks(false);
+        return offline(OutboundUrlRule.strict());
+    }
+
+    /** The offline checks only, under this rule. */
+    public static TeamChecks offline(OutboundUrlRule rule) {
+        return new TeamChecks(false, rule);
     }
 
     /** The registration and its issuer's endpoints, or every problem found. */
     public Checked check(TeamValues values) throws InvalidTeamException {
-        List<Problem> problems = offlineProblems(values);
+        List<Problem> problems = offlineProblems(values, outbound.allowsLoopback());
         if (!problems.isEmpty()) {
             throw new InvalidTeamException(problems);
+        }
+        Optional<Problem> issuerTarget = outbound.issuer(values.issuer(), !online);
+        if (issuerTarget.isPresent()) {
+            throw new InvalidTeamException(List.of(issuerTarget.get()));
         }
         TeamRegistration team = new TeamRegistration(new TeamId(values.teamId()), values.issuer(),
                 values.clientId(), values.clientSecret(), values.adminEmail());
@@ -48,6 +69,10 @@ public final class TeamChecks {
             return new Checked(team, OktaEndpoints.assumedFor(values.issuer()), SKIPPED_WHEN_OFFLINE);
         }
         IssuerMetadata issuer = discover(values.issuer());
+        List<Problem> endpoints = outbound.endpoints(issuer);
+        if (!endpoints.isEmpty()) {
+            throw new InvalidTeamException(endpoints);
+        }
         Optional<Problem> credentials = ClientCredentialsCheck.check(issuer.tokenEndpoint(), values.clientId(), values.clientSecret());
         if (credentials.isPresent()) {
             throw new InvalidTeamException(List.of(credentials.get()));
@@ -60,10 +85,10 @@ public final class TeamChecks {
         return TeamIdCheck.check(teamId);
     }
 
-    static List<Problem> offlineProblems(TeamValues values) {
+    static List<Problem> offlineProblems(TeamValues values, boolean allowLoopback) {
         List<Problem> problems = new ArrayList<>();
         TeamIdCheck.check(values.teamId()).ifPresent(problems::add);
-        IssuerUrlCheck.check(values.issuer()).ifPresent(problems::add);
+        IssuerUrlCheck.check(values.issuer(), allowLoopback).ifPresent(problems::add);
         present(Field.CLIENT_ID, values.clientId(), "give the Client ID from the customer's Okta app").ifPresent(problems::add);
         present(Field.CLIENT_SECRET, values.clientSecret(), "give the Client Secret from the customer's Okta app").ifPresent(problems::add);
         AdminEmailCheck.check(values.adminEmail()).ifPresent(problems::add);

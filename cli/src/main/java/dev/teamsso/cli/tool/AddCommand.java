@@ -4,7 +4,9 @@ import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.check.InvalidTeamException;
 import dev.teamsso.cli.check.TeamChecks;
 import dev.teamsso.cli.check.TeamValues;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,10 +14,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code teams add}: checks the five values, then creates the team or updates it. */
+/** {@code teams add}: checks the five values, then creates the team, or updates it with {@code --update}. */
 @Command(name = "add", sortOptions = false,
-        description = "Create a team, or update it if it exists, from the five values the customer sent."
-                + " Checks them all first; nothing is saved unless every check passes.")
+        description = "Create a team from the five values the customer sent (or, with --update, change one that exists,"
+                + " printing the differences first). Checks them all first; nothing is saved unless every check passes.")
 final class AddCommand implements Callable<Integer> {
 
     @Spec
@@ -30,29 +32,49 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--client-id", required = true, paramLabel = "ID", description = "the client ID of the customer's Okta app")
     String clientId;
 
-    @Option(names = "--client-secret", required = true, paramLabel = "SECRET", description = "its client secret (never printed)")
+    @Option(names = ClientSecretSource.FLAG, paramLabel = "SECRET",
+            description = "its client secret (never printed; visible to other users in ps: prefer "
+                    + ClientSecretSource.STDIN_FLAG + " or env " + ClientSecretSource.VARIABLE + ")")
     String clientSecret;
+
+    @Option(names = ClientSecretSource.STDIN_FLAG, description = "read the client secret from the first line of standard input")
+    boolean clientSecretFromStdin;
 
     @Option(names = "--admin-email", required = true, paramLabel = "EMAIL", description = "who becomes team admin on first sign-in")
     String adminEmail;
 
-    @Option(names = "--skip-checks", description = "do not reach the issuer (offline set-ups); prints what it skipped")
-    boolean skipChecks;
+    @Mixin
+    SavingOptions saving;
 
     @Mixin
     ConnectionOptions connection;
 
+    private final Map<String, String> environment;
+    private final InputStream in;
+
+    AddCommand(Map<String, String> environment, InputStream in) {
+        this.environment = environment;
+        this.in = in;
+    }
+
     @Override
     public Integer call() {
+        String secret = ClientSecretSource.resolve(clientSecret, clientSecretFromStdin, in, environment);
         TeamChecks.Checked checked;
         try {
-            checked = TeamSaving.checks(skipChecks).check(new TeamValues(team, issuer, clientId, clientSecret, adminEmail));
+            checked = saving.checks().check(new TeamValues(team, issuer, clientId, secret, adminEmail));
         } catch (InvalidTeamException invalid) {
             throw Problems.nothingSavedFor(invalid.problems());
         }
         PrintWriter out = spec.commandLine().getOut();
         TeamSaving.printSkipped(out, checked);
-        TeamProvisioner.Saved saved = AdminSession.run(connection, realm -> new TeamProvisioner(realm).save(checked.team(), checked.issuer()));
+        TeamProvisioner.Saved saved = AdminSession.run(connection, realm -> {
+            TeamProvisioner provisioner = new TeamProvisioner(realm);
+            TeamSaving.refusal(provisioner, checked, saving, out).ifPresent(refusal -> {
+                throw refusal;
+            });
+            return TeamSaving.save(provisioner, checked, saving);
+        });
         out.println(TeamSaving.describe(saved, checked));
         return ExitCode.OK;
     }

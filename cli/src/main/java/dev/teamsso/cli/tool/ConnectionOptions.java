@@ -1,14 +1,20 @@
 package dev.teamsso.cli.tool;
 
+import java.net.URI;
+import java.util.Optional;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the server is and how to sign in to it: the admin user of {@code master}
  * ({@code --user}/{@code --password}, the demo's defaults), or, the production way, a service
- * account of the target realm ({@code --auth-client-id}/{@code --auth-client-secret}).
+ * account of the target realm ({@code --auth-client-id}/{@code --auth-client-secret}). No
+ * credential goes to a plain-HTTP server that is not this machine, and the demo's defaults go
+ * only to this machine ({@link ServerGuard}).
  */
 final class ConnectionOptions {
 
@@ -21,6 +27,11 @@ final class ConnectionOptions {
 
     static final String ADMIN_REALM = "master";
     static final String ADMIN_CLIENT = "admin-cli";
+    static final String DEMO_USER = "admin";
+    static final String DEMO_PASSWORD = "admin";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = SERVER, paramLabel = "URL", defaultValue = "http://localhost:8080",
             description = "Keycloak's base URL (env TEAMS_SERVER; default ${DEFAULT-VALUE})")
@@ -30,12 +41,12 @@ final class ConnectionOptions {
             description = "the realm that holds the teams (env TEAMS_REALM; default ${DEFAULT-VALUE})")
     String realm;
 
-    @Option(names = USER, paramLabel = "USER", defaultValue = "admin",
-            description = "admin user of the master realm (env TEAMS_USER; default admin, the demo's)")
+    @Option(names = USER, paramLabel = "USER",
+            description = "admin user of the master realm (env TEAMS_USER; default admin, the demo's, only for a server on this machine)")
     String user;
 
-    @Option(names = PASSWORD, paramLabel = "PASSWORD", defaultValue = "admin",
-            description = "that user's password (env TEAMS_PASSWORD; default admin, the demo's)")
+    @Option(names = PASSWORD, paramLabel = "PASSWORD",
+            description = "that user's password (env TEAMS_PASSWORD; default admin, the demo's, only for a server on this machine)")
     String password;
 
     @Option(names = AUTH_CLIENT_ID, paramLabel = "CLIENT_ID",
@@ -46,6 +57,19 @@ final class ConnectionOptions {
             description = "that client's secret (env TEAMS_CLIENT_SECRET)")
     String authClientSecret;
 
+    String user() {
+        return user == null ? DEMO_USER : user;
+    }
+
+    String password() {
+        return password == null ? DEMO_PASSWORD : password;
+    }
+
+    /** Neither a user nor a password was given: the demo's admin/admin would be sent. */
+    boolean usesDemoDefaults() {
+        return !usesServiceAccount() && user == null && password == null;
+    }
+
     boolean usesServiceAccount() {
         return authClientId != null && !authClientId.isEmpty();
     }
@@ -54,7 +78,7 @@ final class ConnectionOptions {
     String principal() {
         return usesServiceAccount()
                 ? "service account '" + authClientId + "' of realm " + realm
-                : "user '" + user + "' of realm " + ADMIN_REALM;
+                : "user '" + user() + "' of realm " + ADMIN_REALM;
     }
 
     String credentialFlags() {
@@ -64,6 +88,15 @@ final class ConnectionOptions {
     }
 
     Keycloak connect() {
+        Optional<ToolFailure> refusal = ServerGuard.refusal(server, usesDemoDefaults(), credentialFlags());
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+        if (!usesServiceAccount() && !usesDemoDefaults() && DEMO_USER.equals(user()) && DEMO_PASSWORD.equals(password())
+                && !ServerGuard.isLoopback(URI.create(server).getHost()) && command != null) {
+            command.commandLine().getErr().println("warning: signing in to " + server + " as admin with the password admin,"
+                    + " the demo's; change that password");
+        }
         KeycloakBuilder builder = KeycloakBuilder.builder().serverUrl(server);
         if (usesServiceAccount()) {
             if (authClientSecret == null || authClientSecret.isEmpty()) {
@@ -74,6 +107,6 @@ final class ConnectionOptions {
                     .clientId(authClientId).clientSecret(authClientSecret).build();
         }
         return builder.realm(ADMIN_REALM).grantType(OAuth2Constants.PASSWORD).clientId(ADMIN_CLIENT)
-                .username(user).password(password).build();
+                .username(user()).password(password()).build();
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Connection flags left off the command line come from the environment
+ * Connection flags (and {@code --allow-loopback-issuer}) left off the command line come from the environment
  * ({@code --server} from {@code TEAMS_SERVER}, ...), else from the flag's own default.
  */
 final class EnvironmentDefaults implements IDefaultValueProvider {
@@ -17,7 +17,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             ConnectionOptions.USER, "TEAMS_USER",
             ConnectionOptions.PASSWORD, "TEAMS_PASSWORD",
             ConnectionOptions.AUTH_CLIENT_ID, "TEAMS_CLIENT_ID",
-            ConnectionOptions.AUTH_CLIENT_SECRET, "TEAMS_CLIENT_SECRET");
+            ConnectionOptions.AUTH_CLIENT_SECRET, "TEAMS_CLIENT_SECRET",
+            SavingOptions.ALLOW_LOOPBACK, "TEAMS_ALLOW_LOOPBACK_ISSUER");
 
     private final Map<String, String> environment;
 

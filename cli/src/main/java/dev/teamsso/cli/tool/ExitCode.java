@@ -15,6 +15,15 @@ public final class ExitCode {
     public static final int NOT_FOUND = 4;
     /** {@code remove} without {@code --yes}: it printed what it would delete and deleted nothing. */
     public static final int NOT_CONFIRMED = 5;
+    /** {@code add}/{@code import} of a team that exists, without {@code --update}: it printed the differences and changed nothing. */
+    public static final int EXISTS = 6;
+    /** The issuer of a team with accounts would change, without {@code --reissue}: nothing was changed. */
+    public static final int REISSUE_NEEDED = 7;
+    /**
+     * Refused to send credentials: plain HTTP to a {@code --server} not on this machine, or the
+     * demo's default admin/admin to a server not on this machine. No connection was made.
+     */
+    public static final int UNSAFE_CONNECTION = 8;
 
     private ExitCode() {
     }

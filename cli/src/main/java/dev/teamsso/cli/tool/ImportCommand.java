@@ -10,19 +10,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code teams import FILE}: checks every team of the file, then saves them one by one. */
-@Command(name = "import", description = "Create or update many teams from a JSON file (an array of objects with teamId,"
-        + " issuer, clientId, clientSecret, adminEmail, and optionally enabled; a value \"$${env:NAME}\" is read from the"
-        + " environment). Every team is checked first; nothing is saved unless all pass.")
+@Command(name = "import", description = "Create many teams (or, with --update, change existing ones) from a JSON file"
+        + " (an array of objects with teamId, issuer, clientId, clientSecret, adminEmail, and optionally enabled;"
+        + " clientSecret \"$${env:TEAMS_SECRET_NAME}\" is read from that environment variable). Every team is checked"
+        + " and the differences of existing ones printed first; nothing is saved unless all pass.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -31,8 +33,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the JSON file")
     Path file;
 
-    @Option(names = TeamSaving.SKIP_CHECKS, description = "do not reach the issuers (offline set-ups); prints what it skipped")
-    boolean skipChecks;
+    @Mixin
+    SavingOptions saving;
 
     @Mixin
     ConnectionOptions connection;
@@ -53,10 +55,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         AdminSession.run(connection, realm -> {
             TeamProvisioner provisioner = new TeamProvisioner(realm);
+            refuseWhatTheFlagsDoNotAllow(provisioner, entries, checked, out);
             for (int i = 0; i < checked.size(); i++) {
                 TeamChecks.Checked team = checked.get(i);
                 try {
-                    TeamProvisioner.Saved saved = provisioner.save(team.team(), team.issuer());
+                    TeamProvisioner.Saved saved = TeamSaving.save(provisioner, team, saving);
                     Boolean enabled = entries.get(i).enabled();
                     if (enabled != null) {
                         provisioner.setEnabled(team.team().teamId(), enabled);
@@ -76,8 +79,27 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Every existing team's differences printed, and every refusal reported, before any team is saved. */
+    private void refuseWhatTheFlagsDoNotAllow(TeamProvisioner provisioner, List<TeamsFile.Entry> entries,
+                                              List<TeamChecks.Checked> checked, PrintWriter out) {
+        List<String> refusals = new ArrayList<>();
+        int exitCode = ExitCode.OK;
+        for (int i = 0; i < checked.size(); i++) {
+            String label = entries.get(i).label();
+            Optional<ToolFailure> refusal = TeamSaving.refusal(provisioner, checked.get(i), saving, out);
+            if (refusal.isPresent()) {
+                refusals.add(label + ": " + refusal.get().getMessage());
+                exitCode = exitCode == ExitCode.OK ? refusal.get().exitCode() : Math.min(exitCode, refusal.get().exitCode());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ToolFailure(exitCode, "nothing was saved:" + refusals.stream()
+                    .map(line -> System.lineSeparator() + "  " + line).collect(Collectors.joining()));
+        }
+    }
+
     private List<TeamChecks.Checked> check(List<TeamsFile.Entry> entries) {
-        TeamChecks checks = TeamSaving.checks(skipChecks);
+        TeamChecks checks = saving.checks();
         List<String> problems = new ArrayList<>();
         List<TeamChecks.Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();

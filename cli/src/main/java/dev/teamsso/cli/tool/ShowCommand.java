@@ -41,7 +41,8 @@ final class ShowCommand implements Callable<Integer> {
         table.row("admin email:", found.adminEmail());
         table.row("issuer:", found.issuer());
         table.row("client ID:", found.clientId());
-        table.row("client secret:", found.identityProvider() ? "stored in Keycloak, never shown" : null);
+        table.row("client secret:", found.identityProvider() ? "stored in Keycloak, never shown"
+                + (found.secretFingerprint() == null ? "" : " (fingerprint " + found.secretFingerprint() + ")") : null);
         table.row("members:", shown.members());
         table.row("organization ID:", found.organizationId());
         table.print(out);

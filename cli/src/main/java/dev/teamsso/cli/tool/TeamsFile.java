@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
 /**
  * The JSON of {@code import} and {@code export}: an array of objects with the five values
  * ({@code teamId}, {@code issuer}, {@code clientId}, {@code clientSecret}, {@code adminEmail})
- * and optionally {@code enabled}. A value {@code ${env:NAME}} is read from the environment, so
- * that a file can name its secrets without holding them. Export never writes a secret.
+ * and optionally {@code enabled}. A {@code clientSecret} written {@code ${env:TEAMS_SECRET_NAME}}
+ * is read from that environment variable, so that a file can name its secrets without holding
+ * them. Only {@code clientSecret} may, and only variables named {@value #SECRET_PREFIX}...: a
+ * file (perhaps from a customer) must not make the tool send its own credentials
+ * ({@code TEAMS_PASSWORD}, ...) or anything else of the environment to the file's issuer.
+ * Export never writes a secret.
  */
 final class TeamsFile {
 
     static final String ENABLED = "enabled";
+    static final String SECRET_PREFIX = "TEAMS_SECRET_";
     private static final Pattern ENV_REFERENCE = Pattern.compile("^\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}$");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -44,7 +49,7 @@ final class TeamsFile {
         } catch (IOException e) {
             throw new ToolFailure(ExitCode.INVALID, "FILE: cannot read " + file + " as JSON (" + e.getClass().getSimpleName()
                     + "). Fix: give a JSON array of teams, like [{\"teamId\": \"acme\", \"issuer\": ..., \"clientId\": ...,"
-                    + " \"clientSecret\": \"${env:ACME_SECRET}\", \"adminEmail\": ...}]");
+                    + " \"clientSecret\": \"${env:TEAMS_SECRET_ACME}\", \"adminEmail\": ...}]");
         }
         if (root == null || !root.isArray() || root.isEmpty()) {
             throw new ToolFailure(ExitCode.INVALID, "FILE: " + file + " is not a non-empty JSON array. Fix: put the teams"
@@ -117,6 +122,18 @@ final class TeamsFile {
         Matcher reference = ENV_REFERENCE.matcher(node.asText());
         if (!reference.matches()) {
             return node.asText();
+        }
+        if (field != Field.CLIENT_SECRET) {
+            problems.add(label + ", " + field.jsonKey() + ": refers to an environment variable, which only clientSecret may."
+                    + " Fix: write the value itself");
+            return null;
+        }
+        if (!reference.group(1).startsWith(SECRET_PREFIX) || reference.group(1).length() == SECRET_PREFIX.length()) {
+            problems.add(label + ", " + field.jsonKey() + ": refers to the environment variable " + reference.group(1)
+                    + ", but an import file may read only variables named " + SECRET_PREFIX + "..., so that it cannot send"
+                    + " the tool's own credentials or other values to its issuer; nothing was read. Fix: export "
+                    + SECRET_PREFIX + "<NAME> with the team's secret and write \"${env:" + SECRET_PREFIX + "<NAME>}\"");
+            return null;
         }
         String value = environment.get(reference.group(1));
         if (value == null || value.isEmpty()) {

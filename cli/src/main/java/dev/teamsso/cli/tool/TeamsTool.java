@@ -1,5 +1,6 @@
 package dev.teamsso.cli.tool;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,10 @@ import picocli.CommandLine.Spec;
             "2:wrong command line",
             "3:a value failed its checks; nothing was saved",
             "4:no such team",
-            "5:remove without --yes; nothing was deleted"})
+            "5:remove without --yes; nothing was deleted",
+            "6:add/import of an existing team without --update; differences printed, nothing changed",
+            "7:the issuer of a team with accounts would change, without --reissue; nothing changed",
+            "8:credentials refused to a plain-HTTP or non-local server (see --server); no connection made"})
 public final class TeamsTool implements Runnable {
 
     @Spec
@@ -36,12 +40,17 @@ public final class TeamsTool implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.getenv(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        System.exit(run(System.getenv(), System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command line with this environment and these streams, and nothing on standard input. */
+    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        return run(environment, InputStream.nullInputStream(), out, err, args);
     }
 
     /** Runs one command line with this environment and these streams; returns the exit code. */
-    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(environment);
+    public static int run(Map<String, String> environment, InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(environment, in);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
@@ -60,15 +69,26 @@ public final class TeamsTool implements Runnable {
 
     /** The tool's command tree (commands, flags, help) over this environment, not yet run. */
     public static CommandLine commandLine(Map<String, String> environment) {
-        return new CommandLine(new TeamsTool(), new Factory(environment));
+        return commandLine(environment, InputStream.nullInputStream());
+    }
+
+    private static CommandLine commandLine(Map<String, String> environment, InputStream in) {
+        return new CommandLine(new TeamsTool(), new Factory(environment, in));
     }
 
     /** Gives commands that need it the environment; picocli makes the rest. */
-    record Factory(Map<String, String> environment) implements CommandLine.IFactory {
+    record Factory(Map<String, String> environment, InputStream in) implements CommandLine.IFactory {
+        Factory(Map<String, String> environment) {
+            this(environment, InputStream.nullInputStream());
+        }
+
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(environment));
+            }
+            if (type == AddCommand.class) {
+                return type.cast(new AddCommand(environment, in));
             }
             return CommandLine.defaultFactory().create(type);
         }

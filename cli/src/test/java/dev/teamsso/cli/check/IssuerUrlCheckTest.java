@@ -12,11 +12,27 @@ class IssuerUrlCheckTest {
     @ValueSource(strings = {
         "https://acme.okta.com/oauth2/default",
         "https://acme.okta.com",
-        "https://login.acme.com/oauth2/aus1abc",
-        "http://localhost:8085/acme",
-        "http://127.0.0.1:8080/realms/upstream"})
-    void acceptsHttpsIssuersAndPlainHttpOnThisMachine(String issuer) {
-        assertThat(IssuerUrlCheck.check(issuer)).isEmpty();
+        "https://login.acme.com/oauth2/aus1abc"})
+    void acceptsHttpsIssuers(String issuer) {
+        assertThat(IssuerUrlCheck.check(issuer, false)).isEmpty();
+        assertThat(IssuerUrlCheck.check(issuer, true)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8085/acme", "http://127.0.0.1:8080/realms/upstream"})
+    void acceptsPlainHttpOnThisMachineOnlyWithTheDevAllowance(String issuer) {
+        assertThat(IssuerUrlCheck.check(issuer, true)).isEmpty();
+        assertThat(IssuerUrlCheck.check(issuer, false)).hasValueSatisfying(problem -> {
+            assertThat(problem.found()).contains("uses plain HTTP");
+            assertThat(problem.fix()).contains("--allow-loopback-issuer");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://acme.okta.com/oauth2/default", "http://10.0.0.5/realms/x"})
+    void refusesPlainHttpAwayFromThisMachineEvenWithTheDevAllowance(String issuer) {
+        assertThat(IssuerUrlCheck.check(issuer, true)).hasValueSatisfying(problem ->
+                assertThat(problem.found()).contains("uses plain HTTP"));
     }
 
     @ParameterizedTest
@@ -30,7 +46,7 @@ class IssuerUrlCheckTest {
         "ftp://acme.okta.com | not an http(s) URL | like https://",
     })
     void namesTheSlipAndTheFix(String issuer, String found, String fix) {
-        assertThat(IssuerUrlCheck.check(issuer)).hasValueSatisfying(problem -> {
+        assertThat(IssuerUrlCheck.check(issuer, false)).hasValueSatisfying(problem -> {
             assertThat(problem.field()).isEqualTo(Field.ISSUER);
             assertThat(problem.found()).contains(found);
             assertThat(problem.fix()).contains(fix);
@@ -40,6 +56,6 @@ class IssuerUrlCheckTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " https://acme.okta.com"})
     void missingOrSpacedIssuerIsAProblem(String issuer) {
-        assertThat(IssuerUrlCheck.check(issuer)).hasValueSatisfying(problem -> assertThat(problem.describe()).startsWith("--issuer: "));
+        assertThat(IssuerUrlCheck.check(issuer, false)).hasValueSatisfying(problem -> assertThat(problem.describe()).startsWith("--issuer: "));
     }
 }

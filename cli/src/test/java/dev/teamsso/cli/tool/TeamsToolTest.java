@@ -26,9 +26,11 @@ class TeamsToolTest {
         ConnectionOptions options = parse(Map.of(), "list").connection;
         assertThat(options.server).isEqualTo("http://localhost:8080");
         assertThat(options.realm).isEqualTo("deepinfra");
-        assertThat(options.user).isEqualTo("admin");
-        assertThat(options.password).isEqualTo("admin");
+        assertThat(options.user()).isEqualTo("admin");
+        assertThat(options.password()).isEqualTo("admin");
+        assertThat(options.usesDemoDefaults()).isTrue();
         assertThat(options.usesServiceAccount()).isFalse();
+        assertThat(parse(Map.of("TEAMS_PASSWORD", "real"), "list").connection.usesDemoDefaults()).isFalse();
     }
 
     @Test
@@ -87,7 +89,13 @@ class TeamsToolTest {
     void helpListsEveryCommandAndExitCode() {
         assertThat(run(Map.of(), "--help")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("add", "list", "show", "disable", "enable", "remove", "import", "export")
-                .contains("3   a value failed its checks").contains("${env:NAME}");
+                .contains("3   a value failed its checks").contains("6   add/import of an existing team without --update")
+                .contains("7   the issuer of a team with accounts").contains("8   credentials refused");
+        assertThat(run(Map.of(), "help", "import")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("${env:TEAMS_SECRET_NAME}").contains("--update").contains("--reissue")
+                .contains("--allow-loopback-issuer");
+        assertThat(run(Map.of(), "help", "add")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("--client-secret-stdin").contains("TEAMS_OKTA_CLIENT_SECRET");
     }
 
     @Test
@@ -96,7 +104,7 @@ class TeamsToolTest {
         Files.writeString(file, """
                 [
                   {"teamId": "acme", "issuer": "https://acme.okta.com", "clientId": "0oa1",
-                   "clientSecret": "${env:ACME_SECRET}", "adminEmail": "it@acme.example"},
+                   "clientSecret": "${env:TEAMS_SECRET_ACME}", "adminEmail": "it@acme.example"},
                   {"teamId": "Globex", "issuer": "https://globex.okta.com", "clientId": "0oa2",
                    "clientSecret": "literal-s3cr3t", "adminEmail": "it@globex.example", "colour": "blue"}
                 ]""");
@@ -105,7 +113,7 @@ class TeamsToolTest {
 
         assertThat(code).isEqualTo(ExitCode.INVALID);
         assertThat(err.toString())
-                .contains("entry 1 (teamId 'acme'), clientSecret: refers to the environment variable ACME_SECRET, which is not set")
+                .contains("entry 1 (teamId 'acme'), clientSecret: refers to the environment variable TEAMS_SECRET_ACME, which is not set")
                 .contains("entry 2 (teamId 'Globex'): unknown key 'colour'")
                 .doesNotContain("literal-s3cr3t");
     }
@@ -115,14 +123,70 @@ class TeamsToolTest {
         Path file = dir.resolve("teams.json");
         Files.writeString(file, """
                 [{"teamId": "acme", "issuer": "https://acme.okta.com", "clientId": "0oa1",
-                  "clientSecret": "${env:ACME_SECRET}", "adminEmail": "it@acme.example"},
+                  "clientSecret": "${env:TEAMS_SECRET_ACME}", "adminEmail": "it@acme.example"},
                  {"teamId": "acme", "issuer": "https://acme.okta.com", "clientId": "0oa2",
                   "clientSecret": "x", "adminEmail": "it@acme.example"}]""");
 
-        int code = run(Map.of("ACME_SECRET", "from-env"), "import", "--skip-checks", file.toString());
+        int code = run(Map.of("TEAMS_SECRET_ACME", "from-env"), "import", "--skip-checks", file.toString());
 
         assertThat(code).isEqualTo(ExitCode.INVALID);
         assertThat(err.toString()).contains("entry 2 (teamId 'acme'): the same teamId appears earlier").doesNotContain("entry 1");
+    }
+
+    @Test
+    void anImportFileMayReadOnlyPrefixedVariablesAndOnlyForClientSecret(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("teams.json");
+        Files.writeString(file, """
+                [{"teamId": "acme", "issuer": "https://acme.okta.com", "clientId": "0oa1",
+                  "clientSecret": "${env:TEAMS_PASSWORD}", "adminEmail": "it@acme.example"},
+                 {"teamId": "globex", "issuer": "https://globex.okta.com", "clientId": "${env:TEAMS_SECRET_GLOBEX}",
+                  "clientSecret": "${env:TEAMS_SECRET_GLOBEX}", "adminEmail": "it@globex.example"}]""");
+
+        int code = run(Map.of("TEAMS_PASSWORD", "operator-pa55", "TEAMS_SECRET_GLOBEX", "globex-s3cret"), "import",
+                "--server", "http://localhost:1", "--skip-checks", file.toString());
+
+        assertThat(code).isEqualTo(ExitCode.INVALID);
+        assertThat(err.toString())
+                .contains("entry 1 (teamId 'acme'), clientSecret: refers to the environment variable TEAMS_PASSWORD, but an"
+                        + " import file may read only variables named TEAMS_SECRET_...")
+                .contains("entry 2 (teamId 'globex'), clientId: refers to an environment variable, which only clientSecret may")
+                .doesNotContain("operator-pa55").doesNotContain("globex-s3cret").doesNotContain("cannot reach");
+    }
+
+    @Test
+    void credentialsAreNeverSentOverPlainHttpToAnotherMachine() {
+        int code = run(Map.of("TEAMS_USER", "ops", "TEAMS_PASSWORD", "pa55"), "list", "--server", "http://192.0.2.10:8080");
+
+        assertThat(code).isEqualTo(ExitCode.UNSAFE_CONNECTION);
+        assertThat(err.toString()).contains("refusing to send credentials to http://192.0.2.10:8080 over plain HTTP")
+                .contains("Fix: use https://192.0.2.10:8080").doesNotContain("pa55");
+    }
+
+    @Test
+    void theDemoDefaultsAreNeverSentToAnotherMachine() {
+        assertThat(run(Map.of(), "list", "--server", "https://192.0.2.10")).isEqualTo(ExitCode.UNSAFE_CONNECTION);
+        assertThat(err.toString()).contains("no credentials given for https://192.0.2.10").contains("admin/admin")
+                .contains("--user/--password (TEAMS_USER/TEAMS_PASSWORD)");
+    }
+
+    @Test
+    void aServerOnThisMachineMayBePlainHttpWithTheDemoDefaults() {
+        assertThat(ServerGuard.refusal("http://localhost:8080", true, "")).isEmpty();
+        assertThat(ServerGuard.refusal("http://127.0.0.1:8080", true, "")).isEmpty();
+        assertThat(ServerGuard.refusal("http://[::1]:8080", true, "")).isEmpty();
+        assertThat(ServerGuard.refusal("http://10.0.0.5:8080", false, "")).hasValueSatisfying(refusal ->
+                assertThat(refusal.exitCode()).isEqualTo(ExitCode.UNSAFE_CONNECTION));
+        assertThat(ServerGuard.refusal("localhost:8080", true, "")).hasValueSatisfying(refusal ->
+                assertThat(refusal.exitCode()).isEqualTo(ExitCode.USAGE));
+    }
+
+    @Test
+    void theLoopbackAllowanceCanComeFromTheEnvironment() {
+        CommandLine commandLine = new CommandLine(new TeamsTool(), new TeamsTool.Factory(Map.of()));
+        commandLine.setDefaultValueProvider(new EnvironmentDefaults(Map.of("TEAMS_ALLOW_LOOPBACK_ISSUER", "true")));
+        ImportCommand command = (ImportCommand) commandLine.parseArgs("import", "f.json").subcommand().commandSpec().userObject();
+        assertThat(command.saving.allowLoopback).isTrue();
+        assertThat(command.saving.mayUpdate()).isFalse();
     }
 
     private static ListCommand parse(Map<String, String> env, String... args) {

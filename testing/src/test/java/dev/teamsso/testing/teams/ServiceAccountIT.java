@@ -51,9 +51,10 @@ class ServiceAccountIT {
 
         List<TeamsRun> runs = List.of(
                 TeamsRun.runWith(stack, env, "add", "--team", TEAM, "--issuer", issuer, "--client-id", "0oa-sa",
-                        "--client-secret", "okta-secret", "--admin-email", "it@satest.example"),
+                        "--client-secret", "okta-secret", "--admin-email", "it@satest.example", "--allow-loopback-issuer"),
                 TeamsRun.runWith(stack, env, "add", "--team", TEAM, "--issuer", issuer, "--client-id", "0oa-sa",
-                        "--client-secret", "okta-secret", "--admin-email", "boss@satest.example"),
+                        "--client-secret", "okta-secret", "--admin-email", "boss@satest.example", "--allow-loopback-issuer",
+                        "--update"),
                 TeamsRun.runWith(stack, env, "list"),
                 TeamsRun.runWith(stack, env, "show", TEAM),
                 TeamsRun.runWith(stack, env, "disable", TEAM),
@@ -73,7 +74,8 @@ class ServiceAccountIT {
         serviceAccount("teams-tool", List.of("manage-organizations", "manage-identity-providers", "view-users"));
         Map<String, String> env = Map.of("TEAMS_CLIENT_ID", "teams-tool", "TEAMS_CLIENT_SECRET", SECRET);
         TeamsRun add = TeamsRun.runWith(stack, env, "add", "--team", TEAM, "--issuer", stack.okta().issuer(TEAM),
-                "--client-id", "0oa-sa", "--client-secret", "okta-secret", "--admin-email", "it@satest.example");
+                "--client-id", "0oa-sa", "--client-secret", "okta-secret", "--admin-email", "it@satest.example",
+                "--allow-loopback-issuer");
 
         TeamsRun show = TeamsRun.runWith(stack, env, "show", TEAM);
 
@@ -87,7 +89,7 @@ class ServiceAccountIT {
 
         TeamsRun run = TeamsRun.run(stack, "add", "--auth-client-id", "teams-viewer", "--auth-client-secret", SECRET,
                 "--team", TEAM, "--issuer", stack.okta().issuer(TEAM), "--client-id", "0oa-sa", "--client-secret", "okta-secret",
-                "--admin-email", "it@satest.example");
+                "--admin-email", "it@satest.example", "--allow-loopback-issuer");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(run.err()).contains("may not manage teams").contains("manage-organizations and manage-identity-providers")

@@ -13,7 +13,9 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,9 +65,11 @@ class TeamsToolIT {
         }
     }
 
-    private TeamsRun add(String team, String issuer, String clientId, String secret, String email) {
-        return TeamsRun.run(stack, "add", "--team", team, "--issuer", issuer, "--client-id", clientId,
-                "--client-secret", secret, "--admin-email", email);
+    private TeamsRun add(String team, String issuer, String clientId, String secret, String email, String... extra) {
+        List<String> args = new ArrayList<>(List.of("add", "--team", team, "--issuer", issuer, "--client-id", clientId,
+                "--client-secret", secret, "--admin-email", email, "--allow-loopback-issuer"));
+        args.addAll(List.of(extra));
+        return TeamsRun.run(stack, args.toArray(String[]::new));
     }
 
     @Test
@@ -95,20 +99,65 @@ class TeamsToolIT {
     }
 
     @Test
-    void addingTwiceUpdatesTheTeamInPlace() {
+    void addingAnExistingTeamAgainPrintsTheDifferencesAndChangesNothing() {
         assertThat(add(TEAM, upstream.issuer(), CLIENT, SECRET, "it@tooltest.example").exitCode()).isEqualTo(ExitCode.OK);
-        String organizationId = organization(TEAM).getId();
+        IdentityProviderRepresentation before = stack.realm().identityProviders().get(TEAM).toRepresentation();
 
         TeamsRun again = add(TEAM, upstream.issuer(), OTHER_CLIENT, OTHER_SECRET, "boss@tooltest.example");
 
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCode.EXISTS);
+        assertThat(again.out()).contains("team " + TEAM + " exists; saving would change this:")
+                .contains("  client ID: " + CLIENT + " -> " + OTHER_CLIENT)
+                .contains("  admin email: it@tooltest.example -> boss@tooltest.example")
+                .contains("  client secret: changed (fingerprint sha256:")
+                .doesNotContain("issuer:").doesNotContain(SECRET).doesNotContain(OTHER_SECRET);
+        assertThat(again.err()).contains("team " + TEAM + " exists; nothing was changed. Fix: add --update");
+        assertThat(organization(TEAM).getAttributes()).containsEntry(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of("it@tooltest.example"));
+        assertThat(stack.realm().identityProviders().get(TEAM).toRepresentation().getConfig())
+                .isEqualTo(before.getConfig());
+    }
+
+    @Test
+    void updateShowsTheDifferencesAndAppliesThemInPlace() {
+        assertThat(add(TEAM, upstream.issuer(), CLIENT, SECRET, "it@tooltest.example").exitCode()).isEqualTo(ExitCode.OK);
+        String organizationId = organization(TEAM).getId();
+        TeamsRun same = add(TEAM, upstream.issuer(), CLIENT, SECRET, "it@tooltest.example", "--update");
+        assertThat(same.exitCode()).as(same.toString()).isEqualTo(ExitCode.OK);
+        assertThat(same.out()).contains("team " + TEAM + " exists; saving would change nothing");
+
+        TeamsRun again = add(TEAM, upstream.issuer(), OTHER_CLIENT, OTHER_SECRET, "boss@tooltest.example", "--update");
+
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(ExitCode.OK);
-        assertThat(again.out()).contains("updated team " + TEAM);
+        assertThat(again.out()).contains("  client ID: " + CLIENT + " -> " + OTHER_CLIENT).contains("  client secret: changed")
+                .contains("updated team " + TEAM);
         assertThat(organization(TEAM).getId()).isEqualTo(organizationId);
         assertThat(organization(TEAM).getAttributes()).containsEntry(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of("boss@tooltest.example"));
         IdentityProviderRepresentation idp = stack.realm().identityProviders().get(TEAM).toRepresentation();
         assertThat(idp.getConfig()).containsEntry("clientId", OTHER_CLIENT);
         assertThat(idp.getOrganizationId()).isEqualTo(organizationId);
         assertThat(stack.realm().organizations().search(TEAM, true, 0, 10)).hasSize(1);
+        // The new secret was stored: the upstream accepts it when Keycloak redeems the code.
+        BrokeredSignIn.Outcome outcome = upstream.signIn(new BrowserlessClient(), new BrokeredSignIn(stack).platform(), TEAM, "pat");
+        String subject = new BrokeredSignIn(stack).tokens(outcome).accessToken().getSubject();
+        stack.realm().users().get(subject).remove();
+    }
+
+    @Test
+    void theClientSecretCanComeFromStandardInputOrTheEnvironment() {
+        TeamsRun stdin = TeamsRun.runWithInput(stack, Map.of(), SECRET + "\n", "add", "--team", TEAM, "--issuer",
+                upstream.issuer(), "--client-id", CLIENT, "--client-secret-stdin", "--admin-email", "it@tooltest.example",
+                "--allow-loopback-issuer");
+        assertThat(stdin.exitCode()).as(stdin.toString()).isEqualTo(ExitCode.OK);
+        TeamsRun wrongFromEnvironment = TeamsRun.runWith(stack, Map.of("TEAMS_OKTA_CLIENT_SECRET", "not-it"), "add",
+                "--team", "tooltest-a", "--issuer", upstream.issuer(), "--client-id", CLIENT, "--admin-email", "a@a.example",
+                "--allow-loopback-issuer");
+        assertThat(wrongFromEnvironment.exitCode()).as("the variable's value is the secret checked")
+                .isEqualTo(ExitCode.INVALID);
+
+        // The secret read from standard input is the one stored: the upstream checks it at sign-in.
+        BrokeredSignIn.Outcome outcome = upstream.signIn(new BrowserlessClient(), new BrokeredSignIn(stack).platform(), TEAM, "pat");
+        String subject = new BrokeredSignIn(stack).tokens(outcome).accessToken().getSubject();
+        stack.realm().users().get(subject).remove();
     }
 
     @Test
@@ -199,12 +248,13 @@ class TeamsToolIT {
         Path file = dir.resolve("teams.json");
         Files.writeString(file, """
                 [
-                  {"teamId": "tooltest-a", "issuer": "%1$s", "clientId": "%2$s", "clientSecret": "${env:A_SECRET}", "adminEmail": "a@a.example"},
+                  {"teamId": "tooltest-a", "issuer": "%1$s", "clientId": "%2$s", "clientSecret": "${env:TEAMS_SECRET_A}", "adminEmail": "a@a.example"},
                   {"teamId": "tooltest-b", "issuer": "%1$s", "clientId": "%3$s", "clientSecret": "%4$s", "adminEmail": "b@b.example"},
                   {"teamId": "tooltest-c", "issuer": "%1$s", "clientId": "%2$s", "clientSecret": "%5$s", "adminEmail": "c@c.example", "enabled": false}
                 ]""".formatted(upstream.issuer(), CLIENT, OTHER_CLIENT, OTHER_SECRET, SECRET));
 
-        TeamsRun imported = TeamsRun.runWith(stack, java.util.Map.of("A_SECRET", SECRET), "import", file.toString());
+        TeamsRun imported = TeamsRun.runWith(stack, Map.of("TEAMS_SECRET_A", SECRET), "import",
+                "--allow-loopback-issuer", file.toString());
 
         assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(ExitCode.OK);
         assertThat(imported.out()).contains("created team tooltest-a", "created team tooltest-b", "created team tooltest-c", "c@c.example (disabled)",
@@ -220,7 +270,7 @@ class TeamsToolIT {
         });
         assertThat(list.out()).containsPattern("tooltest-a +enabled +a@a\\.example +" + upstream.issuer())
                 .containsPattern("tooltest-c +disabled");
-        assertThat(show.out()).contains("client ID:", OTHER_CLIENT).contains("stored in Keycloak, never shown");
+        assertThat(show.out()).contains("client ID:", OTHER_CLIENT).contains("stored in Keycloak, never shown (fingerprint sha256:");
         assertThat(export.out()).contains("\"teamId\" : \"tooltest-b\"").contains("\"enabled\" : false").doesNotContain("clientSecret");
     }
 
@@ -233,7 +283,7 @@ class TeamsToolIT {
                   {"teamId": "tooltest-b", "issuer": "%1$s", "clientId": "%2$s", "clientSecret": "wrong", "adminEmail": "b@b.example"}
                 ]""".formatted(upstream.issuer(), CLIENT, SECRET));
 
-        TeamsRun run = TeamsRun.run(stack, "import", file.toString());
+        TeamsRun run = TeamsRun.run(stack, "import", "--allow-loopback-issuer", file.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.INVALID);
         assertThat(run.err()).contains("entry 2 (teamId 'tooltest-b'), clientSecret:").contains("invalid_client");

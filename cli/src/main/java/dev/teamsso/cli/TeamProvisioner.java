@@ -40,7 +40,7 @@ public final class TeamProvisioner {
     /** What saving these values would change on the existing team; empty when there is no such team. */
     public Optional<TeamDifferences> differences(TeamRegistration team, IssuerMetadata issuer) {
         return existing(team).map(found -> TeamDifferences.between(found.organization(), found.idp(),
-                HardenedIdentityProvider.of(team, issuer)), team));
+                HardenedIdentityProvider.of(team, issuer), team));
     }
 
     /** How many accounts the team has (members and accounts linked to its IdP); needs view-users. */

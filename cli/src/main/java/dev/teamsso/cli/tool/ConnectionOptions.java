@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  * credential goes to a plain-HTTP server that is not this machine, and the demo's defaults go
  * only to this machine ({@link ServerGuard}).
  */
-final class ConnectionOptions {
+public final class ConnectionOptions {
 
     static final String SERVER = "--server";
     static final String REALM = "--realm";

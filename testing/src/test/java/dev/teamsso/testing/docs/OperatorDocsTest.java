@@ -2,6 +2,7 @@ package dev.teamsso.testing.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.cli.tool.ConnectionOptions;
 import dev.teamsso.cli.tool.ExitCode;
 import dev.teamsso.cli.tool.TeamsTool;
 import dev.teamsso.testing.HarnessSettings;
@@ -49,9 +50,11 @@ class OperatorDocsTest {
         Map<String, Set<String>> documented = new TreeMap<>();
         for (var row : MarkdownDoc.read("operators.md").tableRows("### Commands")) {
             String usage = row.get(0).replace("`", "");
-            String command = usage.split(" ")[0];
-            if (!command.equals("help")) {
-                documented.put(command, flags(usage));
+            // A row may describe several commands ("add/import ... --update") and a command several rows.
+            for (String command : usage.split(" ")[0].split("/")) {
+                if (!command.equals("help")) {
+                    documented.computeIfAbsent(command, name -> new TreeSet<>()).addAll(flags(usage));
+                }
             }
         }
         Map<String, Set<String>> inCode = new TreeMap<>();
@@ -68,8 +71,8 @@ class OperatorDocsTest {
         Set<String> documented = MarkdownDoc.read("operators.md").tableRows("### Connection flags and environment variables")
                 .stream().map(row -> flags(row.get(0)).iterator().next()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> inCode = new TreeSet<>();
-        tool().getSubcommands().values().forEach(sub -> sub.getCommandSpec().mixins().values()
-                .forEach(mixin -> mixin.options().forEach(option -> inCode.add(option.longestName()))));
+        tool().getSubcommands().values().forEach(sub -> connectionOptions(sub.getCommandSpec())
+                .forEach(option -> inCode.add(option.longestName())));
         assertThat(documented).as("docs/operators.md connection flags vs ConnectionOptions").isEqualTo(inCode);
     }
 
@@ -85,10 +88,14 @@ class OperatorDocsTest {
         return TeamsTool.commandLine(Map.of());
     }
 
+    private static java.util.stream.Stream<OptionSpec> connectionOptions(CommandSpec spec) {
+        return spec.mixins().values().stream().filter(mixin -> mixin.userObject() instanceof ConnectionOptions)
+                .flatMap(mixin -> mixin.options().stream());
+    }
+
     /** A subcommand's flags, without the shared connection flags and the standard help flags. */
     private static Set<String> ownFlags(CommandSpec spec) {
-        Set<String> shared = spec.mixins().values().stream().flatMap(mixin -> mixin.options().stream())
-                .map(OptionSpec::longestName).collect(Collectors.toSet());
+        Set<String> shared = connectionOptions(spec).map(OptionSpec::longestName).collect(Collectors.toSet());
         return spec.options().stream().filter(option -> !option.usageHelp() && !option.versionHelp())
                 .map(OptionSpec::longestName).filter(name -> !shared.contains(name))
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -1,10 +1,7 @@
 package dev.teamsso.providers.logout;
 
-import dev.teamsso.providers.api.TeamApiContract;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import dev.teamsso.providers.FixedError;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -45,20 +42,10 @@ enum RevocationError {
 
     /** The fixed JSON body: {@code {"error": code, "error_description": description}}. */
     Map<String, Object> body() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(TeamApiContract.FIELD_ERROR, code);
-        body.put(TeamApiContract.FIELD_ERROR_DESCRIPTION, description);
-        return body;
+        return FixedError.body(code, description);
     }
 
     Response response() {
-        Response.ResponseBuilder response = Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body());
-        if (this == INVALID_TOKEN) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + code + "\"");
-        }
-        return response.build();
+        return FixedError.response(status, code, description, this == INVALID_TOKEN);
     }
 }

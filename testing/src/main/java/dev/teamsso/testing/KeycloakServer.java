@@ -28,7 +28,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** How long a start may take; {@code -Dteamsso.ready.seconds=N} gives a loaded machine more. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("teamsso.ready.seconds", 240));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;

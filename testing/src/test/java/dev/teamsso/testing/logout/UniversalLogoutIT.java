@@ -256,14 +256,27 @@ class UniversalLogoutIT {
     }
 
     @Test
+    void aRefusedCallIsAnErrorEventOfTheTeam() {
+        logout.revoke(TEAM, "not-a-jwt", email("nobody@wayne.example"));
+
+        var errors = stack.realm().getEvents(List.of("LOGOUT_ERROR"), null, null, null, null, null, 0, 50).stream()
+                .filter(event -> event.getDetails() != null && TEAM.equals(event.getDetails().get("team_id")))
+                .toList();
+        assertThat(errors).isNotEmpty();
+        assertThat(errors).extracting(event -> event.getError()).contains("invalid_token");
+    }
+
+    @Test
     void everyCallIsAnEventOfTheTeam() {
         OktaPerson leslie = OktaPerson.named("Leslie", "Thompkins", "leslie@wayne.example");
         Live live = logout.viaTeamIdForm(TEAM, leslie);
 
         logout.revoke(TEAM, logout.jwt(TEAM, TEAM), issSub(wayne.issuer(), leslie.sub()));
 
-        var events = stack.realm().getEvents(List.of("LOGOUT"), null, live.id(), null, null, null, 0, 10);
-        assertThat(events).isNotEmpty();
+        var events = stack.realm().getEvents(List.of("LOGOUT"), null, live.id(), null, null, null, 0, 10).stream()
+                .filter(event -> event.getDetails() != null && TEAM.equals(event.getDetails().get("team_id")))
+                .toList();
+        assertThat(events).hasSize(1);
         assertThat(events.get(0).getDetails())
                 .containsEntry("team_id", TEAM)
                 .containsEntry("subject_format", "iss_sub")

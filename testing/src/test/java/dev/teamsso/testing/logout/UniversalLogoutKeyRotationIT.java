@@ -57,8 +57,9 @@ class UniversalLogoutKeyRotationIT {
         logout.viaTeamIdForm(TEAM, lex);
         assertThat(logout.revoke(TEAM, logout.jwt(TEAM, TEAM), body).status()).as("the key before rotation").isEqualTo(204);
 
-        RSAKey rotated = stack.okta().keys().rotate(TEAM);
         Live live = logout.viaTeamIdForm(TEAM, lex);
+
+        RSAKey rotated = stack.okta().keys().rotate(TEAM);
 
         assertThat(acceptedWithin(Duration.ofSeconds(60), body)).as("a JWT signed with the new key").isTrue();
         assertThat(logout.sessions(live.id())).isZero();

@@ -22,7 +22,7 @@ final class LogoutCurl {
         String endpoint = stack.keycloak().realmUrl(TeamSsoStack.REALM) + "/teams/" + team.teamId() + "/global-token-revocation";
         String jwtUrl = team.issuer() + "/" + OktaStandIn.LOGOUT_JWT_PATH + "?aud=" + URLEncoder.encode(endpoint, StandardCharsets.UTF_8);
         String body = "{\"sub_id\":{\"format\":\"iss_sub\",\"iss\":\"" + team.issuer() + "\",\"sub\":\"" + person.sub() + "\"}}";
-        return "curl -i -X POST '" + endpoint + "'"
+        return "curl -s -i -X POST '" + endpoint + "'"
                 + " -H \"Authorization: Bearer $(curl -s '" + jwtUrl + "')\""
                 + " -H 'Content-Type: application/json'"
                 + " -d '" + body + "'";

@@ -79,7 +79,7 @@ class DemoIT {
 
     /** The one-line curl the banner prints under "Okta Universal Logout". */
     private static String printedLogoutCurl(Path log) throws IOException {
-        return Files.readAllLines(log).stream().filter(line -> line.startsWith("curl -i -X POST ")).findFirst()
+        return Files.readAllLines(log).stream().filter(line -> line.startsWith("curl ") && line.contains("global-token-revocation")).findFirst()
                 .orElseThrow(() -> new AssertionError("the banner prints no Universal Logout curl"));
     }
 

@@ -3,6 +3,8 @@ package dev.teamsso.providers;
 import dev.teamsso.providers.api.TeamApiContract;
 import dev.teamsso.providers.api.TeamApiResource;
 import dev.teamsso.providers.initiate.InitiateLoginResource;
+import dev.teamsso.providers.logout.GlobalTokenRevocationResource;
+import dev.teamsso.providers.logout.LogoutContract;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
@@ -22,6 +24,12 @@ public final class TeamsResource {
     @Path("{teamId}/" + TeamContract.INITIATE_PATH)
     public InitiateLoginResource initiate(@PathParam("teamId") String teamId) {
         return new InitiateLoginResource(session, teamId);
+    }
+
+    /** Okta Universal Logout (global token revocation) for one team. */
+    @Path("{teamId}/" + LogoutContract.PATH)
+    public GlobalTokenRevocationResource globalTokenRevocation(@PathParam("teamId") String teamId) {
+        return new GlobalTokenRevocationResource(session, teamId);
     }
 
     /** {@code {teamId}}, {@code {teamId}/members...}: the team management API. */

@@ -15,6 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.http.MockWebServerWrapper;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.Headers;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
@@ -23,18 +27,31 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
  * person signs in by posting their Okta user ID as {@code username} and their ID-token claims
  * as {@code claims} (JSON). Tests do that with {@link #signInForm(OktaPerson)}; people in the
  * demo click their name on the page, which lists everyone in {@link #directory()}.
+ * Its keys are {@link OktaKeys} (rotatable), and {@code GET /{issuer}/universal-logout-jwt?aud=URL}
+ * hands out a fresh Universal Logout request JWT for {@code URL}, as Okta would send it (the
+ * demo's "log Alice out" button).
  */
 public final class OktaStandIn implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Path under an issuer that hands out a fresh Universal Logout JWT (demo and tests only). */
+    public static final String LOGOUT_JWT_PATH = "universal-logout-jwt";
+    /** The {@code sub} of the stand-in's Universal Logout JWTs (Okta puts the app's client ID there). */
+    public static final String LOGOUT_JWT_SUBJECT = "okta-universal-logout";
+
     private final MockOAuth2Server server;
+    private final OktaKeys keys;
     private final Path loginPage;
     private final List<OktaPerson> directory = new CopyOnWriteArrayList<>();
 
-    private OktaStandIn(MockOAuth2Server server, Path loginPage) {
-        this.server = server;
+    private OktaStandIn(OktaKeys keys, Path loginPage) {
+        this.keys = keys;
         this.loginPage = loginPage;
+        OAuth2Config config = new OAuth2Config(
+                true, loginPage.toString(), null, false,
+                new OAuth2TokenProvider(keys), Set.of(), new MockWebServerWrapper());
+        this.server = new MockOAuth2Server(config, new LogoutJwtRoute());
     }
 
     /** Starts on the given loopback port (0 for a free one). */
@@ -42,10 +59,7 @@ public final class OktaStandIn implements AutoCloseable {
         try {
             Path loginPage = Files.createTempFile("okta-stand-in-login", ".html");
             loginPage.toFile().deleteOnExit();
-            OAuth2Config config = new OAuth2Config(
-                    true, loginPage.toString(), null, false,
-                    new OAuth2TokenProvider(), Set.of(), new MockWebServerWrapper());
-            OktaStandIn standIn = new OktaStandIn(new MockOAuth2Server(config), loginPage);
+            OktaStandIn standIn = new OktaStandIn(new OktaKeys(), loginPage);
             standIn.writeLoginPage();
             standIn.server.start(InetAddress.getLoopbackAddress(), port);
             return standIn;
@@ -61,6 +75,33 @@ public final class OktaStandIn implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + server.baseUrl().port();
+    }
+
+    /** The issuers' signing keys (rotate one with {@link OktaKeys#rotate}). */
+    public OktaKeys keys() {
+        return keys;
+    }
+
+    /** A fresh Universal Logout request JWT of issuer {@code issuerId} for the endpoint {@code audience}. */
+    public String logoutJwt(String issuerId, String audience) {
+        return UniversalLogoutJwt.of(issuer(issuerId), LOGOUT_JWT_SUBJECT, audience).signedWith(keys.key(issuerId));
+    }
+
+    /** {@code GET /{issuerId}/universal-logout-jwt?aud=URL}: the JWT as plain text. */
+    private final class LogoutJwtRoute implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> segments = request.getUrl().pathSegments();
+            return "GET".equals(request.getMethod()) && segments.size() == 2 && LOGOUT_JWT_PATH.equals(segments.get(1))
+                    && request.getUrl().queryParameter("aud") != null;
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            String jwt = logoutJwt(request.getUrl().pathSegments().get(0), request.getUrl().queryParameter("aud"));
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "text/plain", "Cache-Control", "no-store"), 200, jwt, null);
+        }
     }
 
     /** Adds people to the sign-in page's list (the demo's one-click sign-in). */

@@ -1,8 +1,7 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.BearerHeader;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.util.List;
-import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.managers.AppAuthManager;
@@ -18,7 +17,6 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 final class BearerCaller {
 
     private static final Logger LOG = Logger.getLogger(BearerCaller.class);
-    private static final String SCHEME = "bearer ";
 
     private BearerCaller() {
     }
@@ -44,19 +42,6 @@ final class BearerCaller {
 
     /** The token of the one {@code Authorization: Bearer <token>} header. */
     static String tokenOf(HttpHeaders headers) {
-        List<String> values = headers.getRequestHeader(HttpHeaders.AUTHORIZATION);
-        if (values == null || values.size() != 1) {
-            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
-        }
-        String value = values.get(0);
-        if (value == null || value.length() <= SCHEME.length()
-                || !value.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
-            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
-        }
-        String token = value.substring(SCHEME.length()).strip();
-        if (token.isEmpty() || token.contains(" ")) {
-            throw new TeamApiException(TeamApiError.INVALID_TOKEN);
-        }
-        return token;
+        return BearerHeader.tokenOf(headers).orElseThrow(() -> new TeamApiException(TeamApiError.INVALID_TOKEN));
     }
 }

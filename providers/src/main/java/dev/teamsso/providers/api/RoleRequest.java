@@ -1,13 +1,8 @@
 package dev.teamsso.providers.api;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import dev.teamsso.providers.JsonBody;
 import dev.teamsso.providers.TeamContract;
-import java.util.Locale;
 
 /**
  * The body of {@code PUT members/{userId}/role}: {@code application/json}, one JSON object
@@ -16,11 +11,6 @@ import java.util.Locale;
  * {@value TeamApiContract#MAX_BODY_LENGTH} characters are refused.
  */
 record RoleRequest(String role) {
-
-    private static final ObjectReader JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .reader();
 
     static RoleRequest parse(String contentType, String body) {
         if (!isJson(contentType)) {
@@ -41,23 +31,10 @@ record RoleRequest(String role) {
 
     /** {@code application/json}, with or without parameters such as {@code charset=utf-8}. */
     static boolean isJson(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        int parameters = contentType.indexOf(';');
-        String type = (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip();
-        return type.toLowerCase(Locale.ROOT).equals("application/json");
+        return JsonBody.isJson(contentType);
     }
 
     private static JsonNode objectOf(String body) {
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw new TeamApiException(TeamApiError.INVALID_REQUEST);
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new TeamApiException(TeamApiError.INVALID_REQUEST);
-        }
+        return JsonBody.object(body).orElseThrow(() -> new TeamApiException(TeamApiError.INVALID_REQUEST));
     }
 }

@@ -1,9 +1,7 @@
 package dev.teamsso.providers.api;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import dev.teamsso.providers.FixedError;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -55,20 +53,10 @@ public enum TeamApiError {
 
     /** The fixed JSON body: {@code {"error": code, "error_description": description}}. */
     public Map<String, Object> body() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(TeamApiContract.FIELD_ERROR, code);
-        body.put(TeamApiContract.FIELD_ERROR_DESCRIPTION, description);
-        return body;
+        return FixedError.body(code, description);
     }
 
     Response response() {
-        Response.ResponseBuilder response = Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(body());
-        if (this == INVALID_TOKEN) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"" + code + "\"");
-        }
-        return response.build();
+        return FixedError.response(status, code, description, this == INVALID_TOKEN);
     }
 }

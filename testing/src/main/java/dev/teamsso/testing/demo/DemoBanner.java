@@ -22,6 +22,13 @@ final class DemoBanner {
               Or open an Okta tile URL above, as Okta does when a person clicks the platform's tile.
             """;
 
+    private static final String LOGOUT = """
+
+            Okta Universal Logout: after %s has signed in to %s, this ends every session of that person (204),
+            as Okta does when its admin clicks "log out everywhere"; the next sign-in goes to Okta:
+            %s
+            """;
+
     private DemoBanner() {
     }
 
@@ -46,7 +53,11 @@ final class DemoBanner {
         for (OktaPerson person : stack.okta().directory()) {
             text.append(String.format("  %-13s %s%n", person.name(), person.email()));
         }
-        return text.append(TRY_IT.formatted(dashboard)).toString();
+        text.append(TRY_IT.formatted(dashboard));
+        stack.okta().directory().stream().filter(person -> person.email().equals(teams.get(0).adminEmail())).findFirst()
+                .ifPresent(admin -> text.append(String.format(LOGOUT, admin.name(), teams.get(0).teamId(),
+                        LogoutCurl.of(stack, teams.get(0), admin))));
+        return text.toString();
     }
 
     private static String initiateUri(TeamSsoStack stack, TeamRegistration team) {

@@ -3,6 +3,8 @@ package dev.teamsso.providers;
 import dev.teamsso.providers.api.TeamApiContract;
 import dev.teamsso.providers.api.TeamApiResource;
 import dev.teamsso.providers.initiate.InitiateLoginResource;
+import dev.teamsso.providers.scim.ScimContract;
+import dev.teamsso.providers.scim.ScimResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
@@ -22,6 +24,12 @@ public final class TeamsResource {
     @Path("{teamId}/" + TeamContract.INITIATE_PATH)
     public InitiateLoginResource initiate(@PathParam("teamId") String teamId) {
         return new InitiateLoginResource(session, teamId);
+    }
+
+    /** {@code {teamId}/scim/v2/...}: the team's SCIM 2.0 service provider for its Okta. */
+    @Path("{teamId}/" + ScimContract.BASE_PATH)
+    public ScimResource scim(@PathParam("teamId") String teamId) {
+        return new ScimResource(session, teamId);
     }
 
     /** {@code {teamId}}, {@code {teamId}/members...}: the team management API. */

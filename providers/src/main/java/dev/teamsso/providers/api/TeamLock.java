@@ -19,7 +19,7 @@ import org.keycloak.provider.Provider;
  * resolve from Maven Central (its parent is not published), so it is looked up by name; the
  * entity is named in JPQL for the same reason.
  */
-final class TeamLock {
+public final class TeamLock {
 
     static final String JPA_CONNECTION_PROVIDER = "org.keycloak.connections.jpa.JpaConnectionProvider";
     static final String LOCK_QUERY = "select o from OrganizationEntity o where o.id = :id";
@@ -28,7 +28,7 @@ final class TeamLock {
     }
 
     /** Locks the team until the end of the request's transaction; false if its row is gone. */
-    static boolean lock(KeycloakSession session, Team team) {
+    public static boolean lock(KeycloakSession session, Team team) {
         return !entityManager(session).createQuery(LOCK_QUERY)
                 .setParameter("id", team.organization().getId())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

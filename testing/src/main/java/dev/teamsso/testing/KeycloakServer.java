@@ -28,7 +28,9 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** How long a start may take: 4 minutes, or {@code -Dteamsso.keycloak.ready-timeout-seconds=N} on a loaded machine. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("teamsso.keycloak.ready-timeout-seconds", 240));
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;

@@ -7,6 +7,7 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
+import com.nimbusds.oauth2.sdk.RefreshTokenGrant;
 import com.nimbusds.oauth2.sdk.ResponseType;
 import com.nimbusds.oauth2.sdk.Scope;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -14,6 +15,7 @@ import com.nimbusds.oauth2.sdk.TokenResponse;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
@@ -89,7 +91,8 @@ public final class PlatformClient {
             JWTClaimsSet idClaims = idTokenValidator.validate(idToken, authorization.nonce()).toJWTClaimsSet();
             JWTClaimsSet accessClaims = JWTParser.parse(tokens.getOIDCTokens().getAccessToken().getValue()).getJWTClaimsSet();
             return new Tokens(idClaims, accessClaims, tokens.getOIDCTokens().getAccessToken().getValue(),
-                    idToken.getParsedString());
+                    idToken.getParsedString(), tokens.getOIDCTokens().getRefreshToken() == null ? null
+                    : tokens.getOIDCTokens().getRefreshToken().getValue());
         } catch (IOException | ParseException | java.text.ParseException
                  | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
             throw new SignInFailedException("could not redeem the code: " + e.getMessage());
@@ -109,8 +112,20 @@ public final class PlatformClient {
     public record Authorization(URI uri, State state, Nonce nonce, CodeVerifier verifier) {
     }
 
-    /** The claims of the checked ID token and of the access token, and both raw tokens. */
-    public record Tokens(JWTClaimsSet idToken, JWTClaimsSet accessToken, String rawAccessToken, String rawIdToken) {
+    /** The claims of the checked ID token and of the access token, the raw tokens, and the refresh token (or null). */
+    public record Tokens(JWTClaimsSet idToken, JWTClaimsSet accessToken, String rawAccessToken, String rawIdToken,
+                         String rawRefreshToken) {
+    }
+
+    /** Redeems a refresh token at the realm's token endpoint; true when new tokens came back. */
+    public boolean refresh(String refreshToken) {
+        TokenRequest request = new TokenRequest(URI.create(realmUrl + "/protocol/openid-connect/token"), clientId,
+                new RefreshTokenGrant(new RefreshToken(refreshToken)));
+        try {
+            return OIDCTokenResponseParser.parse(request.toHTTPRequest().send()).indicatesSuccess();
+        } catch (IOException | ParseException e) {
+            throw new SignInFailedException("could not redeem the refresh token: " + e.getMessage());
+        }
     }
 
     /** Where to send the browser to end the Keycloak session, then come back to {@code returnTo}. */

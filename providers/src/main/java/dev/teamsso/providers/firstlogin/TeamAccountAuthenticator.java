@@ -47,6 +47,9 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
             refuse(context, ERROR_NOT_A_TEAM);
             return;
         }
+        if (ProvisionedAccountStep.handled(context, team.get(), brokerContext)) {
+            return;
+        }
         String username = AccountName.of(team.get().id(), brokerContext.getId());
         UserModel existing = session.users().getUserByUsername(context.getRealm(), username);
         if (existing != null && !isUnlinkedTeamAccount(session, context.getRealm(), team.get(), existing)) {

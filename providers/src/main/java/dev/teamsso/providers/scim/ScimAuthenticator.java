@@ -30,7 +30,7 @@ final class ScimAuthenticator {
     static Team authenticate(KeycloakSession session, String teamId) {
         String address = session.getContext().getConnection().getRemoteAddr();
         String loggedTeam = TeamId.isValid(teamId) ? teamId : "-";
-        ScimThrottle throttle = new ScimThrottle(session.singleUseObjects(), address);
+        ScimThrottle throttle = new ScimThrottle(session.singleUseObjects(), address, loggedTeam);
         if (throttle.isCoolingDown()) {
             ScimAudit.refused(loggedTeam, address, "throttled");
             throw new ScimException(ScimError.TOO_MANY_FAILURES);

@@ -1,6 +1,7 @@
 package dev.teamsso.providers.scim;
 
 import dev.teamsso.providers.team.AccountName;
+import dev.teamsso.providers.team.AccountActivation;
 import dev.teamsso.providers.team.AccountSessions;
 import dev.teamsso.providers.team.Team;
 import org.keycloak.common.util.Time;
@@ -60,13 +61,6 @@ final class ScimUserWriter {
 
     /** Deactivates (disables, signs out everywhere) or reactivates; nothing when already so. */
     void setActive(UserModel user, boolean active) {
-        if (user.isEnabled() == active) {
-            return;
-        }
-        user.setEnabled(active);
-        if (!active) {
-            AccountSessions.endAll(session, realm, user);
-        }
-        ScimAudit.changed(session, team.id(), active ? "SCIM_USER_REACTIVATED" : "SCIM_USER_DEACTIVATED", user.getId());
+        AccountActivation.set(session, team, user, active, "scim");
     }
 }

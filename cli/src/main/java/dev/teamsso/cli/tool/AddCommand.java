@@ -36,6 +36,10 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--admin-email", required = true, paramLabel = "EMAIL", description = "who becomes team admin on first sign-in")
     String adminEmail;
 
+    @Option(names = "--admin-group", paramLabel = "NAME", description = "the pushed Okta group (SCIM) whose members are"
+            + " the team's admins, like \"DeepInfra Admins\"; an empty value removes the setting")
+    String adminGroup;
+
     @Option(names = "--skip-checks", description = "do not reach the issuer (offline set-ups); prints what it skipped")
     boolean skipChecks;
 
@@ -50,10 +54,14 @@ final class AddCommand implements Callable<Integer> {
         } catch (InvalidTeamException invalid) {
             throw Problems.nothingSavedFor(invalid.problems());
         }
+        String group = adminGroup == null ? null : AdminGroupOption.checked(adminGroup);
         PrintWriter out = spec.commandLine().getOut();
         TeamSaving.printSkipped(out, checked);
         TeamProvisioner.Saved saved = AdminSession.run(connection, realm -> new TeamProvisioner(realm).save(checked.team(), checked.issuer()));
         out.println(TeamSaving.describe(saved, checked));
+        if (adminGroup != null) {
+            out.println(AdminGroupOption.save(connection, checked.team().teamId(), group));
+        }
         return ExitCode.OK;
     }
 }

@@ -45,6 +45,13 @@ public final class ScimContract {
     public static final String USER_SCIM_EXTERNAL_ID = "team-sso.scim-external-id";
     public static final String USER_SCIM_MODIFIED = "team-sso.scim-modified";
 
+    /**
+     * The Organization group that holds a team's pushed groups as its subgroups, and the group
+     * attribute that marks it.
+     */
+    public static final String GROUP_PARENT_NAME = "okta-groups";
+    public static final String GROUP_PARENT_ATTRIBUTE = "team-sso.scim-groups";
+
     private ScimContract() {
     }
 }

@@ -10,6 +10,7 @@ enum ScimError {
     TOO_MANY_FAILURES(429, null, "Too many failed attempts from this address; wait a minute and retry."),
     NOT_FOUND(404, null, "There is no such resource."),
     USER_NAME_TAKEN(409, "uniqueness", "A user with this userName already exists in this team."),
+    GROUP_NAME_TAKEN(409, "uniqueness", "A group with this displayName already exists in this team."),
     INVALID_SYNTAX(400, "invalidSyntax", "The body must be one JSON object of the resource's schema."),
     INVALID_FILTER(400, "invalidFilter", "Supported filters: <attribute> eq \"<value>\" on userName, externalId, id or displayName."),
     INVALID_VALUE(400, "invalidValue", "An attribute is missing or has the wrong type or length (userName is required)."),

@@ -21,8 +21,13 @@ public final class ScimResource {
     }
 
     @Path(ScimContract.PATH_USERS)
-    public ScimUsersResource users() {
-        return new ScimUsersResource(session, teamId);
+    public ScimEndpoint users() {
+        return new ScimEndpoint(new ScimCall(session, teamId), (team, baseUrl) -> new ScimUsers(session, team, baseUrl));
+    }
+
+    @Path(ScimContract.PATH_GROUPS)
+    public ScimEndpoint groups() {
+        return new ScimEndpoint(new ScimCall(session, teamId), (team, baseUrl) -> new ScimGroups(session, team, baseUrl));
     }
 
     @GET

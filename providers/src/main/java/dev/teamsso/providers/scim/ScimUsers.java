@@ -13,7 +13,7 @@ import org.keycloak.models.UserModel;
  * ({@link TeamLock}) first, so a userName is checked and taken by one request at a time:
  * concurrent creates of one userName make exactly one account.
  */
-final class ScimUsers {
+final class ScimUsers implements ScimOperations {
 
     private static final List<String> FILTER_ATTRIBUTES = List.of("userName", "externalId", "id");
 
@@ -31,7 +31,8 @@ final class ScimUsers {
         this.baseUrl = baseUrl;
     }
 
-    ObjectNode list(String rawFilter, ScimPaging paging) {
+    @Override
+    public ObjectNode list(String rawFilter, ScimPaging paging) {
         ScimFilter filter = ScimFilter.parse(rawFilter, FILTER_ATTRIBUTES);
         if (filter == null) {
             List<ObjectNode> page = store.page(paging).stream().map(this::view).toList();
@@ -47,11 +48,13 @@ final class ScimUsers {
         return ScimJson.listResponse(found.size(), paging.startIndex(), page);
     }
 
-    ObjectNode get(String id) {
+    @Override
+    public ObjectNode get(String id) {
         return view(existing(id));
     }
 
-    ObjectNode create(ObjectNode body) {
+    @Override
+    public ObjectNode create(ObjectNode body) {
         ScimUserInput input = ScimUserInput.parse(body);
         lock();
         if (store.byUserName(input.userName()).isPresent()
@@ -66,19 +69,22 @@ final class ScimUsers {
         return view(user);
     }
 
-    ObjectNode replace(String id, ObjectNode body) {
+    @Override
+    public ObjectNode replace(String id, ObjectNode body) {
         UserModel user = existing(id);
         return store(user, ScimUserInput.parse(body));
     }
 
-    ObjectNode patch(String id, ObjectNode body) {
+    @Override
+    public ObjectNode patch(String id, ObjectNode body) {
         UserModel user = existing(id);
         ObjectNode patched = ScimPatch.apply(view(user), body, ScimContract.SCHEMA_USER);
         return store(user, ScimUserInput.parse(patched));
     }
 
     /** DELETE: the account is deactivated, not deleted (see docs/scim.md). */
-    void delete(String id) {
+    @Override
+    public void delete(String id) {
         writer.setActive(existing(id), false);
     }
 

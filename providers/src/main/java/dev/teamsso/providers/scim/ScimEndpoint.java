@@ -13,37 +13,42 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import dev.teamsso.providers.team.Team;
 import java.io.InputStream;
-import org.keycloak.models.KeycloakSession;
+import java.util.function.BiFunction;
 
-/** {@code .../scim/v2/Users}: list, get, create, replace, patch and delete (deactivate) a team's users. */
-public final class ScimUsersResource {
+/**
+ * One resource type's endpoint, {@code .../scim/v2/Users} or {@code .../scim/v2/Groups}: list,
+ * get, create (201 with {@code Location}), replace, patch and delete (204), each call
+ * authenticated and answered by {@link ScimCall}.
+ */
+public final class ScimEndpoint {
 
-    private final KeycloakSession session;
     private final ScimCall call;
+    private final BiFunction<Team, String, ScimOperations> operations;
 
-    ScimUsersResource(KeycloakSession session, String teamId) {
-        this.session = session;
-        this.call = new ScimCall(session, teamId);
+    ScimEndpoint(ScimCall call, BiFunction<Team, String, ScimOperations> operations) {
+        this.call = call;
+        this.operations = operations;
     }
 
     @GET
     public Response list(@QueryParam("filter") String filter, @QueryParam("startIndex") String startIndex,
                          @QueryParam("count") String count) {
-        return call.answer(team -> ScimJson.ok(200, users(team).list(filter, ScimPaging.parse(startIndex, count))));
+        return call.answer(team -> ScimJson.ok(200, operations(team).list(filter, ScimPaging.parse(startIndex, count))));
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id) {
-        return call.answer(team -> ScimJson.ok(200, users(team).get(id)));
+        return call.answer(team -> ScimJson.ok(200, operations(team).get(id)));
     }
 
     @POST
     @Consumes({ScimContract.MEDIA_TYPE, "application/json", "*/*"})
     public Response create(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return call.answer(team -> {
-            ObjectNode created = users(team).create(ScimBody.read(contentType, body));
+            ObjectNode created = operations(team).create(ScimBody.read(contentType, body));
             return Response.fromResponse(ScimJson.ok(201, created))
                     .header(HttpHeaders.LOCATION, created.path("meta").path("location").asText())
                     .build();
@@ -55,7 +60,7 @@ public final class ScimUsersResource {
     @Consumes({ScimContract.MEDIA_TYPE, "application/json", "*/*"})
     public Response replace(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                             InputStream body) {
-        return call.answer(team -> ScimJson.ok(200, users(team).replace(id, ScimBody.read(contentType, body))));
+        return call.answer(team -> ScimJson.ok(200, operations(team).replace(id, ScimBody.read(contentType, body))));
     }
 
     @PATCH
@@ -63,19 +68,19 @@ public final class ScimUsersResource {
     @Consumes({ScimContract.MEDIA_TYPE, "application/json", "*/*"})
     public Response patch(@PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                           InputStream body) {
-        return call.answer(team -> ScimJson.ok(200, users(team).patch(id, ScimBody.read(contentType, body))));
+        return call.answer(team -> ScimJson.ok(200, operations(team).patch(id, ScimBody.read(contentType, body))));
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         return call.answer(team -> {
-            users(team).delete(id);
+            operations(team).delete(id);
             return Response.noContent().build();
         });
     }
 
-    private ScimUsers users(dev.teamsso.providers.team.Team team) {
-        return new ScimUsers(session, team, call.baseUrl(team));
+    private ScimOperations operations(Team team) {
+        return operations.apply(team, call.baseUrl(team));
     }
 }

@@ -62,7 +62,7 @@ class ScimDeactivationIT {
         String id = provision(scim, ivy, ivy.sub());
         PlatformClient.Tokens tokens = team.signIn(ivy);
         assertThat(tokens.accessToken().getSubject()).as("the sign-in claims the SCIM account").isEqualTo(id);
-        team.organization().groups().group(team.organization().groups().getGroupByPath("/admin", false).getId()).addMember(id);
+        team.makeAdmin(id);
         PlatformClient.Tokens adminTokens = team.signIn(ivy);
         assertThat(adminTokens.accessToken().getClaim("team_role")).isEqualTo("admin");
         assertThat(api.team(adminTokens.rawAccessToken(), team.id()).status()).isEqualTo(200);

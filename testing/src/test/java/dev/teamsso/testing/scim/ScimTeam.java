@@ -8,7 +8,10 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.TeamSsoStack;
+import jakarta.ws.rs.NotFoundException;
+import org.keycloak.admin.client.resource.OrganizationGroupsResource;
 import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
@@ -59,6 +62,21 @@ final class ScimTeam implements AutoCloseable {
     OrganizationResource organization() {
         return stack.realm().organizations().get(
                 stack.provisioner().findOrganization(new TeamId(teamId)).orElseThrow().getId());
+    }
+
+    /** Makes the account a team admin through the admin API (the Organization group "admin", created if missing). */
+    void makeAdmin(String userId) {
+        OrganizationGroupsResource groups = organization().groups();
+        GroupRepresentation admin;
+        try {
+            admin = groups.getGroupByPath("/admin", false);
+        } catch (NotFoundException missing) {
+            GroupRepresentation group = new GroupRepresentation();
+            group.setName("admin");
+            groups.addTopLevelGroup(group).close();
+            admin = groups.getGroupByPath("/admin", false);
+        }
+        groups.group(admin.getId()).addMember(userId);
     }
 
     @Override

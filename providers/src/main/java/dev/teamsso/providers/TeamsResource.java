@@ -5,6 +5,8 @@ import dev.teamsso.providers.api.TeamApiResource;
 import dev.teamsso.providers.initiate.InitiateLoginResource;
 import dev.teamsso.providers.logout.GlobalTokenRevocationResource;
 import dev.teamsso.providers.logout.LogoutContract;
+import dev.teamsso.providers.scim.ScimContract;
+import dev.teamsso.providers.scim.ScimResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
@@ -30,6 +32,12 @@ public final class TeamsResource {
     @Path("{teamId}/" + LogoutContract.PATH)
     public GlobalTokenRevocationResource globalTokenRevocation(@PathParam("teamId") String teamId) {
         return new GlobalTokenRevocationResource(session, teamId);
+    }
+
+    /** {@code {teamId}/scim/v2/...}: the team's SCIM 2.0 service provider for its Okta. */
+    @Path("{teamId}/" + ScimContract.BASE_PATH)
+    public ScimResource scim(@PathParam("teamId") String teamId) {
+        return new ScimResource(session, teamId);
     }
 
     /** {@code {teamId}}, {@code {teamId}/members...}: the team management API. */

@@ -49,6 +49,11 @@ public final class TeamApiClient {
                 "{\"role\":\"" + role + "\"}");
     }
 
+    /** {@code POST members/{userId}/deactivate} (active false) or {@code .../reactivate} (true). */
+    public Answer setActive(String token, String teamId, String userId, boolean active) {
+        return send("POST", path(teamId, "members", userId, active ? "reactivate" : "deactivate"), token, null, null);
+    }
+
     /**
      * Any request below {@code /teams}: {@code relativePath} as built by {@link #path}, plus an
      * optional query; {@code token}, {@code contentType} and {@code body} may each be null.

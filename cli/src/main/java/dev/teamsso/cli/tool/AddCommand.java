@@ -46,6 +46,10 @@ final class AddCommand implements Callable<Integer> {
     @Mixin
     SavingOptions saving;
 
+    @Option(names = "--admin-group", paramLabel = "NAME", description = "the pushed Okta group (SCIM) whose members are"
+            + " the team's admins, like \"DeepInfra Admins\"; an empty value removes the setting")
+    String adminGroup;
+
     @Mixin
     ConnectionOptions connection;
 
@@ -66,6 +70,7 @@ final class AddCommand implements Callable<Integer> {
         } catch (InvalidTeamException invalid) {
             throw Problems.nothingSavedFor(invalid.problems());
         }
+        String group = adminGroup == null ? null : AdminGroupOption.checked(adminGroup);
         PrintWriter out = spec.commandLine().getOut();
         TeamSaving.printSkipped(out, checked);
         TeamProvisioner.Saved saved = AdminSession.run(connection, realm -> {
@@ -76,6 +81,9 @@ final class AddCommand implements Callable<Integer> {
             return TeamSaving.save(provisioner, checked, saving);
         });
         out.println(TeamSaving.describe(saved, checked));
+        if (adminGroup != null) {
+            out.println(AdminGroupOption.save(connection, checked.team().teamId(), group));
+        }
         return ExitCode.OK;
     }
 }

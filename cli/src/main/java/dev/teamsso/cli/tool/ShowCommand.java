@@ -1,7 +1,9 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.Team;
+import dev.teamsso.cli.TeamAttributes;
 import dev.teamsso.cli.TeamDirectory;
+import dev.teamsso.providers.team.TeamSettings;
 import dev.teamsso.providers.team.TeamId;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,7 +32,8 @@ final class ShowCommand implements Callable<Integer> {
         Shown shown = AdminSession.run(connection, realm -> {
             TeamDirectory directory = new TeamDirectory(realm);
             return directory.find(teamId)
-                    .map(found -> new Shown(found, directory.memberCount(found.organizationId())))
+                    .map(found -> new Shown(found, directory.memberCount(found.organizationId()),
+                            new TeamAttributes(realm).get(teamId, TeamSettings.ADMIN_GROUP_ATTRIBUTE).orElse(null)))
                     .orElseThrow(() -> TeamArgument.notFound(teamId, connection));
         });
         Team found = shown.team();
@@ -43,6 +46,7 @@ final class ShowCommand implements Callable<Integer> {
         table.row("client ID:", found.clientId());
         table.row("client secret:", found.identityProvider() ? "stored in Keycloak, never shown"
                 + (found.secretFingerprint() == null ? "" : " (fingerprint " + found.secretFingerprint() + ")") : null);
+        table.row("admin group:", shown.adminGroup());
         table.row("members:", shown.members());
         table.row("organization ID:", found.organizationId());
         table.print(out);
@@ -53,6 +57,6 @@ final class ShowCommand implements Callable<Integer> {
         return enabled ? "enabled" : "disabled";
     }
 
-    private record Shown(Team team, String members) {
+    private record Shown(Team team, String members, String adminGroup) {
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "teams", mixinStandardHelpOptions = true, versionProvider = TeamsTool.Version.class,
         subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, DisableCommand.class, EnableCommand.class,
-                RemoveCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+                RemoveCommand.class, ImportCommand.class, ExportCommand.class, ScimTokenCommand.class, CommandLine.HelpCommand.class},
         description = "Manage Team SSO teams (an Organization plus a hardened Okta identity provider each) on a running Keycloak.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

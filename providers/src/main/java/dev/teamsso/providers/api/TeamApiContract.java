@@ -20,6 +20,9 @@ public final class TeamApiContract {
     /** Path segments below {@code /realms/{realm}/teams/{teamId}}. */
     public static final String PATH_MEMBERS = "members";
     public static final String PATH_ROLE = "role";
+    /** {@code POST members/{userId}/deactivate} and {@code .../reactivate}: no body. */
+    public static final String PATH_DEACTIVATE = "deactivate";
+    public static final String PATH_REACTIVATE = "reactivate";
     public static final String PARAM_TEAM_ID = "teamId";
     public static final String PARAM_USER_ID = "userId";
 
@@ -47,6 +50,8 @@ public final class TeamApiContract {
     public static final String FIELD_EMAIL = "email";
     public static final String FIELD_FIRST_NAME = "firstName";
     public static final String FIELD_LAST_NAME = "lastName";
+    /** Whether the member's account is active (false: deactivated by the team's SCIM or an admin). */
+    public static final String FIELD_ACTIVE = "active";
 
     /** JSON fields of a page of members. */
     public static final String FIELD_FIRST = "first";

@@ -4,6 +4,7 @@ import dev.teamsso.providers.TeamContract;
 import dev.teamsso.providers.team.TeamRoles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -84,6 +85,30 @@ public final class TeamApiResource {
             UserModel member = call.access().member(session, userId);
             String role = new RoleChanger(session).change(call.access(), call.caller(), member, request.role());
             return TeamViews.member(member, role);
+        });
+    }
+
+    /** Deactivates a member: disabled, signed out everywhere; team admins only, never the last active admin. */
+    @POST
+    @Path(TeamApiContract.PATH_MEMBERS + "/{" + TeamApiContract.PARAM_USER_ID + "}/" + TeamApiContract.PATH_DEACTIVATE)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response deactivate(@PathParam(TeamApiContract.PARAM_USER_ID) String userId) {
+        return setActive(userId, false);
+    }
+
+    /** Reactivates a member: the same account, its role unchanged; team admins only. */
+    @POST
+    @Path(TeamApiContract.PATH_MEMBERS + "/{" + TeamApiContract.PARAM_USER_ID + "}/" + TeamApiContract.PATH_REACTIVATE)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response reactivate(@PathParam(TeamApiContract.PARAM_USER_ID) String userId) {
+        return setActive(userId, true);
+    }
+
+    private Response setActive(String userId, boolean active) {
+        return answer(call -> {
+            UserModel member = call.access().member(session, userId);
+            new MemberActivator(session).set(call.access(), member, active);
+            return TeamViews.member(member, new TeamRoles(session).roleOf(call.access().team(), member));
         });
     }
 

@@ -30,6 +30,7 @@ final class TeamViews {
         view.put(TeamApiContract.FIELD_FIRST_NAME, user.getFirstName());
         view.put(TeamApiContract.FIELD_LAST_NAME, user.getLastName());
         view.put(TeamApiContract.FIELD_ROLE, role);
+        view.put(TeamApiContract.FIELD_ACTIVE, user.isEnabled());
         return view;
     }
 

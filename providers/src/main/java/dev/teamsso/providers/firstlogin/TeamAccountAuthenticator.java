@@ -47,6 +47,9 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
             return;
         }
         AccountOrigin origin = AccountOrigin.of(brokerContext);
+        if (ProvisionedAccountStep.handled(context, team.get(), brokerContext, origin)) {
+            return;
+        }
         String username = AccountName.of(team.get().id(), brokerContext.getId());
         UserModel existing = session.users().getUserByUsername(context.getRealm(), username);
         if (existing != null && !isUnlinkedTeamAccount(session, context.getRealm(), team.get(), existing, origin)) {

@@ -8,36 +8,36 @@ import java.util.function.Function;
  * miss. Once {@code limit} misses are in the window, lookups are refused until it closes: a
  * cool-down that stops enumeration at speed while a correct ID after a typo or two goes through.
  */
-record MissWindow(int misses, long openedAtMillis) {
+public record MissWindow(int misses, long openedAtMillis) {
 
-    static final MissWindow NONE = new MissWindow(0, 0);
+    public static final MissWindow NONE = new MissWindow(0, 0);
 
     private static final String MISSES = "misses";
     private static final String OPENED_AT = "opened-at";
 
-    boolean isOpen(long nowMillis, long windowMillis) {
+    public boolean isOpen(long nowMillis, long windowMillis) {
         return misses > 0 && nowMillis < openedAtMillis + windowMillis;
     }
 
-    boolean blocks(long nowMillis, long windowMillis, int limit) {
+    public boolean blocks(long nowMillis, long windowMillis, int limit) {
         return isOpen(nowMillis, windowMillis) && misses >= limit;
     }
 
-    MissWindow afterMiss(long nowMillis, long windowMillis) {
+    public MissWindow afterMiss(long nowMillis, long windowMillis) {
         return isOpen(nowMillis, windowMillis) ? new MissWindow(misses + 1, openedAtMillis) : new MissWindow(1, nowMillis);
     }
 
     /** Milliseconds until the window closes. */
-    long remainingMillis(long nowMillis, long windowMillis) {
+    public long remainingMillis(long nowMillis, long windowMillis) {
         return Math.max(0, openedAtMillis + windowMillis - nowMillis);
     }
 
-    Map<String, String> toNotes() {
+    public Map<String, String> toNotes() {
         return Map.of(MISSES, Integer.toString(misses), OPENED_AT, Long.toString(openedAtMillis));
     }
 
     /** Reads a window written by {@link #toNotes()}; anything missing or garbled reads as no misses. */
-    static MissWindow fromNotes(Function<String, String> note) {
+    public static MissWindow fromNotes(Function<String, String> note) {
         String missesNote = note.apply(MISSES);
         String openedAtNote = note.apply(OPENED_AT);
         if (missesNote == null || openedAtNote == null) {

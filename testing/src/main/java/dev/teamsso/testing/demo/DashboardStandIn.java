@@ -70,7 +70,7 @@ public final class DashboardStandIn implements AutoCloseable {
                 case "/login" -> login(exchange);
                 case "/callback" -> callback(exchange);
                 case "/logout" -> logout(exchange);
-                case "/team", "/team/role", "/billing" -> teamRoute(exchange);
+                case "/team", "/team/role", "/team/active", "/billing" -> teamRoute(exchange);
                 default -> respond(exchange, 404, DashboardPages.notFound());
             }
         } catch (RuntimeException e) {
@@ -104,6 +104,7 @@ public final class DashboardStandIn implements AutoCloseable {
             case "GET /team" -> team.team(signedIn.get(), exchange);
             case "GET /billing" -> team.billing(signedIn.get());
             case "POST /team/role" -> team.changeRole(signedIn.get(), exchange);
+            case "POST /team/active" -> team.setActive(signedIn.get(), exchange);
             default -> new DashboardTeam.Page(405, DashboardPages.notFound());
         };
         if (page.isBackToTeam()) {

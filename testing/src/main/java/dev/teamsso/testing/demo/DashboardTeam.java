@@ -54,6 +54,17 @@ final class DashboardTeam {
         return changed.status() == 200 ? Page.BACK_TO_TEAM : refused(changed);
     }
 
+    /** {@code POST /team/active} with {@code user}, {@code active} ({@code true}/{@code false}) and {@code csrf}. */
+    Page setActive(DashboardSession session, HttpExchange exchange) throws IOException {
+        Map<String, String> form = QueryString.parse(formBody(exchange));
+        if (!session.acceptsCsrfToken(form.get("csrf"))) {
+            return new Page(403, DashboardPages.refused("This form has expired. Open the Team page again."));
+        }
+        TeamApiClient.Answer changed = api.setActive(session.accessToken(), teamOf(session),
+                form.getOrDefault("user", ""), "true".equals(form.get("active")));
+        return changed.status() == 200 ? Page.BACK_TO_TEAM : refused(changed);
+    }
+
     /** {@code GET /billing}: for the team's admins only, as the API says now. */
     Page billing(DashboardSession session) {
         TeamApiClient.Answer team = api.team(session.accessToken(), teamOf(session));

@@ -32,7 +32,7 @@ final class DemoBanner {
     private DemoBanner() {
     }
 
-    static String render(TeamSsoStack stack, URI dashboard, List<TeamRegistration> teams) {
+    static String render(TeamSsoStack stack, URI dashboard, List<TeamRegistration> teams, DemoScim scim) {
         StringBuilder text = new StringBuilder()
                 .append("\n=== Team SSO demo is running (Ctrl-C stops everything) ===\n\n")
                 .append("  Platform dashboard  ").append(dashboard).append("   <- start here\n")
@@ -53,6 +53,12 @@ final class DemoBanner {
         for (OktaPerson person : stack.okta().directory()) {
             text.append(String.format("  %-13s %s%n", person.name(), person.email()));
         }
+        text.append("\nSCIM for acme (Okta provisioning; Bob Baker was provisioned through it):\n")
+                .append("  base URL  ").append(scim.baseUrl()).append("\n")
+                .append("  token     ").append(scim.token()).append("\n")
+                .append("  Deactivate Bob (his sessions end; his next Okta sign-in says the team deactivated him):\n")
+                .append("    ").append(scim.deactivateCurl()).append("\n")
+                .append("  Reactivate him:\n    ").append(scim.reactivateCurl()).append("\n");
         text.append(TRY_IT.formatted(dashboard));
         stack.okta().directory().stream().filter(person -> person.email().equals(teams.get(0).adminEmail())).findFirst()
                 .ifPresent(admin -> text.append(String.format(LOGOUT, admin.name(), teams.get(0).teamId(),

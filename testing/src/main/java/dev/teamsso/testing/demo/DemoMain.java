@@ -28,11 +28,14 @@ public final class DemoMain {
                 KeycloakServerOptions.forTests("demo").withHttpPort(KEYCLOAK_PORT), OKTA_PORT);
         DashboardStandIn dashboard;
         List<TeamRegistration> teams;
+        DemoScim scim;
         try {
             dashboard = DashboardStandIn.start(DASHBOARD_PORT, new PlatformClient(
                     stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
                     URI.create(TeamSsoStack.DASHBOARD_REDIRECT_URI)));
             teams = seedTeams(stack);
+            scim = DemoScim.provision(stack, "acme", stack.okta().directory().stream()
+                    .filter(person -> person.email().equals("bob@acme.example")).findFirst().orElseThrow());
         } catch (RuntimeException | Error e) {
             stack.close();
             throw e;
@@ -44,7 +47,7 @@ public final class DemoMain {
             stack.close();
             stopped.countDown();
         }, "demo-stop"));
-        System.out.println(DemoBanner.render(stack, dashboard.home(), teams));
+        System.out.println(DemoBanner.render(stack, dashboard.home(), teams, scim));
         stopped.await();
     }
 

@@ -22,16 +22,18 @@ final class TeamPages {
                 .append(team.path("memberCount").asLong()).append(" members. Your role: <b id=\"my-role\">")
                 .append(text(team, "role")).append("</b>.</p>")
                 .append(navigation(admin))
-                .append("<table id=\"members\"><tr><th>Name</th><th>Email</th><th>Role</th>")
+                .append("<table id=\"members\"><tr><th>Name</th><th>Email</th><th>Role</th><th>Status</th>")
                 .append(admin ? "<th>Change</th>" : "").append("</tr>");
         for (JsonNode member : page.path("members")) {
             String id = member.path("id").asText();
             body.append("<tr data-member=\"").append(Html.escape(id)).append("\"><td>")
                     .append(text(member, "firstName")).append(' ').append(text(member, "lastName"))
                     .append(id.equals(myId) ? " (you)" : "").append("</td><td>").append(text(member, "email"))
-                    .append("</td><td class=\"role\">").append(text(member, "role")).append("</td>");
+                    .append("</td><td class=\"role\">").append(text(member, "role")).append("</td><td class=\"status\">")
+                    .append(member.path("active").asBoolean(true) ? "active" : "deactivated").append("</td>");
             if (admin) {
-                body.append("<td>").append(toggle(id, member.path("role").asText(), csrfToken)).append("</td>");
+                body.append("<td>").append(toggle(id, member.path("role").asText(), csrfToken))
+                        .append(activation(id, member.path("active").asBoolean(true), csrfToken)).append("</td>");
             }
             body.append("</tr>");
         }
@@ -62,6 +64,15 @@ final class TeamPages {
                 + "<input type=\"hidden\" name=\"role\" value=\"" + target + "\">"
                 + "<input type=\"hidden\" name=\"csrf\" value=\"" + Html.escape(csrfToken) + "\">"
                 + "<button type=\"submit\" class=\"make-" + target + "\">Make " + target + "</button></form>";
+    }
+
+    private static String activation(String memberId, boolean active, String csrfToken) {
+        String action = active ? "deactivate" : "reactivate";
+        return "<form method=\"post\" action=\"/team/active\">"
+                + "<input type=\"hidden\" name=\"user\" value=\"" + Html.escape(memberId) + "\">"
+                + "<input type=\"hidden\" name=\"active\" value=\"" + !active + "\">"
+                + "<input type=\"hidden\" name=\"csrf\" value=\"" + Html.escape(csrfToken) + "\">"
+                + "<button type=\"submit\" class=\"" + action + "\">" + (active ? "Deactivate" : "Reactivate") + "</button></form>";
     }
 
     private static String text(JsonNode node, String field) {

@@ -72,6 +72,33 @@ class DashboardTeamIT {
     }
 
     @Test
+    void anAdminDeactivatesAndReactivatesAMemberButNotThemself() {
+        BrowserlessClient admin = signedIn(richard);
+        BrowserlessClient member = signedIn(dinesh);
+        HttpResponse<String> team = admin.get(dashboard.home().resolve("/team"));
+        Document page = HtmlForms.parse(team);
+        String dineshId = row(page, "Dinesh").attr("data-member");
+        assertThat(row(page, "Dinesh").select(".status").text()).isEqualTo("active");
+
+        HttpResponse<String> deactivated = HtmlForms.submit(admin, team,
+                "tr[data-member=\"" + dineshId + "\"] form:has(button.deactivate)", Map.of());
+        assertThat(deactivated.statusCode()).isEqualTo(303);
+        Document after = page(admin, "/team");
+        assertThat(row(after, "Dinesh").select(".status").text()).isEqualTo("deactivated");
+        assertThat(member.get(dashboard.home().resolve("/team")).body()).contains("Sign in again");
+
+        String richardId = row(after, "Richard").attr("data-member");
+        HttpResponse<String> refused = HtmlForms.submit(admin, admin.get(dashboard.home().resolve("/team")),
+                "tr[data-member=\"" + richardId + "\"] form:has(button.deactivate)", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+
+        HttpResponse<String> reactivated = HtmlForms.submit(admin, admin.get(dashboard.home().resolve("/team")),
+                "tr[data-member=\"" + dineshId + "\"] form:has(button.reactivate)", Map.of());
+        assertThat(reactivated.statusCode()).isEqualTo(303);
+        assertThat(row(page(admin, "/team"), "Dinesh").select(".status").text()).isEqualTo("active");
+    }
+
+    @Test
     void aMemberSeesTheTeamButNoTogglesAndNoBilling() {
         signedIn(richard);
         BrowserlessClient member = signedIn(dinesh);

@@ -90,6 +90,20 @@ class TeamApiDescriptionIT {
         calls.put("PUT /{teamId}/members/{userId}/role 404", () -> api.setRole(david.token(), TEAM, "no-such-user", "admin"));
         calls.put("PUT /{teamId}/members/{userId}/role 409", () -> api.setRole(david.token(), TEAM, david.id(), "member"));
         calls.put("PUT /{teamId}/members/{userId}/role 415", () -> api.send("PUT", role, david.token(), "text/plain", "{\"role\":\"admin\"}"));
+        String deactivate = TeamApiClient.path(TEAM, "members", gareth.id(), "deactivate");
+        String reactivate = TeamApiClient.path(TEAM, "members", gareth.id(), "reactivate");
+        calls.put("POST /{teamId}/members/{userId}/deactivate 403", () -> api.send("POST", deactivate, gareth.token(), null, null));
+        calls.put("POST /{teamId}/members/{userId}/reactivate 403", () -> api.send("POST", reactivate, gareth.token(), null, null));
+        calls.put("POST /{teamId}/members/{userId}/deactivate 401", () -> api.send("POST", deactivate, null, null, null));
+        calls.put("POST /{teamId}/members/{userId}/deactivate 404",
+                () -> api.send("POST", TeamApiClient.path(TEAM, "members", "no-such-user", "deactivate"), david.token(), null, null));
+        calls.put("POST /{teamId}/members/{userId}/deactivate 409",
+                () -> api.send("POST", TeamApiClient.path(TEAM, "members", david.id(), "deactivate"), david.token(), null, null));
+        calls.put("POST /{teamId}/members/{userId}/deactivate 200", () -> api.send("POST", deactivate, david.token(), null, null));
+        calls.put("POST /{teamId}/members/{userId}/reactivate 401", () -> api.send("POST", reactivate, null, null, null));
+        calls.put("POST /{teamId}/members/{userId}/reactivate 404",
+                () -> api.send("POST", TeamApiClient.path(TEAM, "members", "no-such-user", "reactivate"), david.token(), null, null));
+        calls.put("POST /{teamId}/members/{userId}/reactivate 200", () -> api.send("POST", reactivate, david.token(), null, null));
         return calls;
     }
 

@@ -12,6 +12,7 @@ import dev.teamsso.cli.IssuerMetadata;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.team.TeamSettings;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.HarnessSettings;
@@ -84,6 +85,7 @@ class RealmJsonTeamIT {
             RealmResource realm = stack.adminClient().realm(REALM);
             OrganizationRepresentation org = realm.organizations().search("acme", true, 0, 2, false).get(0);
             assertThat(org.getAttributes()).containsEntry(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of("it-admin@acme.example"));
+            assertThat(org.getAttributes()).containsEntry(TeamSettings.ADMIN_GROUP_ATTRIBUTE, List.of("DeepInfra Admins"));
             assertThat(realm.organizations().get(org.getId()).identityProviders().getIdentityProviders())
                     .extracting(IdentityProviderRepresentation::getAlias).containsExactly("acme");
             assertThat(realm.identityProviders().get("acme").toRepresentation().getConfig())

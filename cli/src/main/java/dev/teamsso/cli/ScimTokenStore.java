@@ -1,0 +1,33 @@
+package dev.teamsso.cli;
+
+import dev.teamsso.providers.team.ScimTokens;
+import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.team.TeamSettings;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.keycloak.admin.client.resource.RealmResource;
+
+/**
+ * A team's SCIM token through the admin API: a new random token replaces the old one, and only
+ * its hash is stored (Organization attribute {@value TeamSettings#SCIM_TOKEN_HASH_ATTRIBUTE}).
+ */
+public final class ScimTokenStore {
+
+    private final TeamAttributes attributes;
+    private final SecureRandom random = new SecureRandom();
+
+    public ScimTokenStore(RealmResource realm) {
+        this.attributes = new TeamAttributes(realm);
+    }
+
+    /** Creates or replaces the team's token; returns it (the only time it exists outside the caller), or empty without such team. */
+    public Optional<String> issue(TeamId teamId) {
+        String token = ScimTokens.generate(random);
+        return attributes.set(teamId, TeamSettings.SCIM_TOKEN_HASH_ATTRIBUTE, ScimTokens.hash(token)) ? Optional.of(token) : Optional.empty();
+    }
+
+    /** Removes the team's token; false without such team. */
+    public boolean revoke(TeamId teamId) {
+        return attributes.set(teamId, TeamSettings.SCIM_TOKEN_HASH_ATTRIBUTE, null);
+    }
+}

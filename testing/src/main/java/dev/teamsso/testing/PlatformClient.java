@@ -89,7 +89,8 @@ public final class PlatformClient {
             JWTClaimsSet idClaims = idTokenValidator.validate(idToken, authorization.nonce()).toJWTClaimsSet();
             JWTClaimsSet accessClaims = JWTParser.parse(tokens.getOIDCTokens().getAccessToken().getValue()).getJWTClaimsSet();
             return new Tokens(idClaims, accessClaims, tokens.getOIDCTokens().getAccessToken().getValue(),
-                    idToken.getParsedString());
+                    idToken.getParsedString(), tokens.getOIDCTokens().getRefreshToken() == null ? null
+                            : tokens.getOIDCTokens().getRefreshToken().getValue());
         } catch (IOException | ParseException | java.text.ParseException
                  | com.nimbusds.jose.JOSEException | com.nimbusds.jose.proc.BadJOSEException e) {
             throw new SignInFailedException("could not redeem the code: " + e.getMessage());
@@ -109,8 +110,9 @@ public final class PlatformClient {
     public record Authorization(URI uri, State state, Nonce nonce, CodeVerifier verifier) {
     }
 
-    /** The claims of the checked ID token and of the access token, and both raw tokens. */
-    public record Tokens(JWTClaimsSet idToken, JWTClaimsSet accessToken, String rawAccessToken, String rawIdToken) {
+    /** The claims of the checked ID token and of the access token, the raw tokens, and the refresh token (or null). */
+    public record Tokens(JWTClaimsSet idToken, JWTClaimsSet accessToken, String rawAccessToken, String rawIdToken,
+                         String rawRefreshToken) {
     }
 
     /** Where to send the browser to end the Keycloak session, then come back to {@code returnTo}. */

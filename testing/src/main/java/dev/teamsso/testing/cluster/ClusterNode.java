@@ -51,13 +51,14 @@ public final class ClusterNode {
                 "--cache=ispn",
                 "--cache-embedded-network-bind-address=127.0.0.1",
                 "--cache-embedded-network-bind-port=" + clusterPort,
+                "--spi-cache-embedded-default-node-name=" + name,
                 "--db-url=" + database.jdbcUrl(),
                 "--db-username=" + database.username(),
                 "--db-password=" + database.password(),
                 "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + KeycloakServerOptions.TEST_MISSES_PER_ATTEMPT));
         arguments.addAll(extra);
         KeycloakServerOptions options = new KeycloakServerOptions(instance, FreePort.find(), FreePort.find(),
-                KeycloakServerOptions.Mode.OPTIMIZED, arguments, Map.of("JAVA_OPTS_APPEND", "-Djboss.node.name=" + name));
+                KeycloakServerOptions.Mode.OPTIMIZED, arguments, Map.of());
         return new ClusterNode(name, options, clusterPort);
     }
 
@@ -86,10 +87,18 @@ public final class ClusterNode {
         return server != null && server.isAlive();
     }
 
-    /** Unpacks the distribution (once), installs our jars and runs {@code kc.sh build} for PostgreSQL. */
+    /**
+     * Unpacks the distribution (once), installs our jars and runs {@code kc.sh build} for
+     * PostgreSQL, unless the last build was of the same jars with the same options (a build
+     * takes minutes on a loaded machine).
+     */
     void build() {
         HarnessSettings settings = HarnessSettings.load();
         KeycloakDistribution distribution = KeycloakDistribution.prepare(settings, options.instance());
+        BuildStamp stamp = BuildStamp.of(distribution.home(), BUILD_OPTIONS);
+        if (stamp.isCurrent()) {
+            return;
+        }
         List<String> command = new ArrayList<>(List.of(distribution.launcher().toString(), "build"));
         command.addAll(BUILD_OPTIONS);
         Path log = settings.workDir().resolve(options.instance() + "-build.log");
@@ -103,6 +112,7 @@ public final class ClusterNode {
             if (build.exitValue() != 0) {
                 throw new IllegalStateException("kc.sh build of " + name + " failed; log " + log + ":\n" + Files.readString(log));
             }
+            stamp.save();
         } catch (IOException e) {
             throw new UncheckedIOException("could not run kc.sh build for " + name, e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.teamsso.testing.cluster;
 
+import dev.teamsso.testing.FreePort;
 import dev.teamsso.testing.HarnessSettings;
 import dev.teamsso.testing.KeycloakServer;
 import dev.teamsso.testing.OktaStandIn;
@@ -44,7 +45,7 @@ public final class KeycloakCluster implements AutoCloseable {
         Balancer balancer = null;
         OktaStandIn okta = null;
         try {
-            int balancerPort = options.balancerPort() > 0 ? options.balancerPort() : dev.teamsso.testing.FreePort.find();
+            int balancerPort = options.balancerPort() > 0 ? options.balancerPort() : FreePort.find();
             for (int i = 1; i <= options.nodes(); i++) {
                 nodes.add(ClusterNode.create("node" + i, options.name() + "-node" + i, database,
                         Balancer.url(balancerPort), options.extraArguments()));

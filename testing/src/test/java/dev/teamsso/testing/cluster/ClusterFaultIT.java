@@ -2,6 +2,7 @@ package dev.teamsso.testing.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamSsoStack;
@@ -79,7 +80,7 @@ class ClusterFaultIT {
         cluster.awaitFullView();
         BrowserlessClient browser = new BrowserlessClient();
         FaultTraffic.signIn(stack, TEAM, OktaPerson.named("After", "Fault", "after@faultco.example"));
-        new dev.teamsso.testing.BrokeredSignIn(stack).viaIdpHint(browser, TEAM, OktaPerson.named("Back", "Fault", "back@faultco.example"));
+        new BrokeredSignIn(stack).viaIdpHint(browser, TEAM, OktaPerson.named("Back", "Fault", "back@faultco.example"));
 
         System.out.printf("ClusterFaultIT: node2 killed after %d acknowledged first sign-ins and %d role changes; %d first sign-ins "
                         + "and %d role changes acknowledged in all; lost: %d sign-ins, role kept: %s; failed in flight: %d sign-ins, "

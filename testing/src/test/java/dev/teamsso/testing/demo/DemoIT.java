@@ -1,10 +1,10 @@
 package dev.teamsso.testing.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
+import dev.teamsso.testing.Prerequisite;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -29,7 +29,7 @@ class DemoIT {
 
     @Test
     void theDemoComesUpAPersonSignsInAndCtrlCStopsEverything() throws Exception {
-        assumeTrue(List.of(8080, 8081, 8085).stream().allMatch(DashboardPort::isFree),
+        Prerequisite.require(List.of(8080, 8081, 8085).stream().allMatch(DashboardPort::isFree),
                 "ports 8080, 8081 or 8085 are taken (is bin/demo running?)");
         Path log = Files.createTempFile("demo", ".log");
         Process demo = new ProcessBuilder(javaCommand(), "-cp", "target/classes:" + Files.readString(CLASSPATH_FILE).trim(),

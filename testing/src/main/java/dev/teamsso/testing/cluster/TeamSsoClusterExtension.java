@@ -34,7 +34,7 @@ public final class TeamSsoClusterExtension implements ParameterResolver {
     }
 
     /** Closes the cluster when the test run's root context closes. */
-    private record Running(KeycloakCluster cluster) implements ExtensionContext.Store.CloseableResource {
+    private record Running(KeycloakCluster cluster) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
         @Override
         public void close() {

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ public final class BrowserlessClient {
     private final LoopbackCookieJar cookies = new LoopbackCookieJar();
     private final String clientAddress;
     private final String accept;
+    private final List<HttpResponse<String>> responses = new CopyOnWriteArrayList<>();
 
     public BrowserlessClient() {
         this(null, ClientAddresses.next());
@@ -59,6 +62,11 @@ public final class BrowserlessClient {
     /** The value of the cookie {@code name} this client holds for {@code host}, or null. */
     public String cookie(String host, String name) {
         return cookies.value(host, name);
+    }
+
+    /** Every response this client has received, oldest first (a cluster test reads which node served each). */
+    public List<HttpResponse<String>> responses() {
+        return List.copyOf(responses);
     }
 
     public HttpResponse<String> get(URI uri) {
@@ -132,7 +140,9 @@ public final class BrowserlessClient {
             request.header("Accept", accept);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            responses.add(response);
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -80,7 +80,7 @@ public final class KeycloakServer implements AutoCloseable {
         HarnessSettings settings = HarnessSettings.load();
         KeycloakDistribution distribution = KeycloakDistribution.prepare(settings, options.instance(), freshData);
         int httpPort = options.httpPort() > 0 ? options.httpPort() : FreePort.find();
-        int managementPort = FreePort.find();
+        int managementPort = options.managementPort() > 0 ? options.managementPort() : FreePort.find();
         Path logFile = settings.workDir().resolve(options.instance() + (freshData ? "" : "-restart") + "-keycloak.log");
 
         List<String> command = new ArrayList<>();
@@ -130,6 +130,16 @@ public final class KeycloakServer implements AutoCloseable {
 
     public int httpPort() {
         return httpPort;
+    }
+
+    /** The management port, where {@code /health/ready} answers. */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** Whether the server's process is still running (false for a server someone else runs). */
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public Path logFile() {

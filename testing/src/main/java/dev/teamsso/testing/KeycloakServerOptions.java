@@ -8,16 +8,23 @@ import java.util.Map;
  *
  * @param instance        folder name under the work dir, one per use ({@code it}, {@code demo}, {@code bench})
  * @param httpPort        the HTTP port, or 0 for a free one
+ * @param managementPort  the management port ({@code /health}), or 0 for a free one
  * @param mode            development or production mode
  * @param extraArguments  more {@code kc.sh} options
  * @param environment     more environment variables (realm-file placeholders, {@code KC_*} options)
  */
 public record KeycloakServerOptions(
-        String instance, int httpPort, Mode mode, List<String> extraArguments, Map<String, String> environment) {
+        String instance, int httpPort, int managementPort, Mode mode, List<String> extraArguments,
+        Map<String, String> environment) {
 
     public KeycloakServerOptions {
         extraArguments = List.copyOf(extraArguments);
         environment = Map.copyOf(environment);
+    }
+
+    public KeycloakServerOptions(String instance, int httpPort, Mode mode, List<String> extraArguments,
+                                 Map<String, String> environment) {
+        this(instance, httpPort, 0, mode, extraArguments, environment);
     }
 
     /** Team ID misses per sign-in attempt on test servers: not the default (5), to prove the option is read. */
@@ -41,19 +48,27 @@ public record KeycloakServerOptions(
     }
 
     public KeycloakServerOptions withHttpPort(int port) {
-        return new KeycloakServerOptions(instance, port, mode, extraArguments, environment);
+        return new KeycloakServerOptions(instance, port, managementPort, mode, extraArguments, environment);
+    }
+
+    public KeycloakServerOptions withManagementPort(int port) {
+        return new KeycloakServerOptions(instance, httpPort, port, mode, extraArguments, environment);
+    }
+
+    public KeycloakServerOptions withMode(Mode other) {
+        return new KeycloakServerOptions(instance, httpPort, managementPort, other, extraArguments, environment);
     }
 
     public KeycloakServerOptions withExtraArguments(List<String> more) {
         List<String> merged = new java.util.ArrayList<>(extraArguments);
         merged.addAll(more);
-        return new KeycloakServerOptions(instance, httpPort, mode, merged, environment);
+        return new KeycloakServerOptions(instance, httpPort, managementPort, mode, merged, environment);
     }
 
     public KeycloakServerOptions withEnvironment(Map<String, String> more) {
         Map<String, String> merged = new java.util.HashMap<>(environment);
         merged.putAll(more);
-        return new KeycloakServerOptions(instance, httpPort, mode, extraArguments, merged);
+        return new KeycloakServerOptions(instance, httpPort, managementPort, mode, extraArguments, merged);
     }
 
     /**
@@ -76,7 +91,12 @@ public record KeycloakServerOptions(
         /** {@code start-dev}: embedded H2 file database, no theme caching. */
         DEVELOPMENT(List.of("start-dev")),
         /** {@code start}: caches on, plain HTTP allowed for loopback use only. */
-        PRODUCTION(List.of("start", "--http-enabled=true", "--hostname-strict=false"));
+        PRODUCTION(List.of("start", "--http-enabled=true", "--hostname-strict=false")),
+        /**
+         * {@code start --optimized}: production mode on a server already built with {@code kc.sh build}
+         * (the caller passes every runtime option, {@code --hostname} among them).
+         */
+        OPTIMIZED(List.of("start", "--optimized"));
 
         private final List<String> arguments;
 

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -54,6 +59,49 @@ class DockerComposeTest {
                 "./themes/target/team-sso-themes.jar",
                 "./realm-config/realms");
         assertThat(hostPaths).allSatisfy(path -> assertThat(projectDir.resolve(path)).exists());
+    }
+
+    /** The same topology as the cluster harness (ClusterNode, Balancer): options, versions, balancer file. */
+    @Test
+    void twoKeycloakNodesRunWithTheHarnessClusterSettingsBehindTheSameHaproxyFile() throws IOException {
+        for (String node : List.of("keycloak", "keycloak-2")) {
+            Map<String, Object> keycloak = service(node);
+            assertThat(keycloak.get("image")).as(node).isEqualTo("quay.io/keycloak/keycloak:" + settings.keycloakVersion());
+            assertThat(environment(keycloak)).as(node)
+                    .containsEntry("KC_CACHE", "ispn")
+                    .containsEntry("KC_CACHE_STACK", "jdbc-ping")
+                    .containsEntry("KC_DB", "postgres")
+                    .containsEntry("KC_HEALTH_ENABLED", "true")
+                    .containsEntry("KC_HTTP_ENABLED", "true")
+                    .containsEntry("KC_PROXY_HEADERS", "xforwarded")
+                    .containsKeys("KC_HOSTNAME", "KC_PROXY_TRUSTED_ADDRESSES");
+        }
+        Map<String, Object> haproxy = service("haproxy");
+        assertThat(volumes(haproxy)).contains("./haproxy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro");
+        assertThat(haproxy.get("image").toString()).startsWith("haproxy:" + installedHaproxyBranch());
+        String config = Files.readString(projectDir.resolve("haproxy/haproxy.cfg"));
+        Matcher variables = Pattern.compile("\\$\\{(\\w+)}").matcher(config);
+        Set<String> used = new TreeSet<>();
+        while (variables.find()) {
+            used.add(variables.group(1));
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(environment(haproxy)).as("docker-compose sets every variable haproxy.cfg uses").containsOnlyKeys(used);
+        assertThat(environment(haproxy).get("TEAMSSO_NODE1")).startsWith("keycloak:");
+        assertThat(environment(haproxy).get("TEAMSSO_NODE2")).startsWith("keycloak-2:");
+    }
+
+    /** The major.minor of the HAProxy the harness runs (Debian's package), e.g. {@code 2.6}. */
+    private static String installedHaproxyBranch() {
+        try {
+            Process version = new ProcessBuilder("/usr/sbin/haproxy", "-v").redirectErrorStream(true).start();
+            String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher branch = Pattern.compile("version (\\d+\\.\\d+)").matcher(out);
+            assertThat(branch.find()).as("haproxy -v: %s", out).isTrue();
+            return branch.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("HAProxy is not installed (apt-get install -y haproxy; .ci/run does)", e);
+        }
     }
 
     @Test

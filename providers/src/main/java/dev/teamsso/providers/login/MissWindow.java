@@ -27,12 +27,7 @@ public record MissWindow(int misses, long openedAtMillis) {
         return isOpen(nowMillis, windowMillis) ? new MissWindow(misses + 1, openedAtMillis) : new MissWindow(1, nowMillis);
     }
 
-    /** Milliseconds until the window closes. */
-    public long remainingMillis(long nowMillis, long windowMillis) {
-        return Math.max(0, openedAtMillis + windowMillis - nowMillis);
-    }
-
-    public Map<String, String> toNotes() {
+    Map<String, String> toNotes() {
         return Map.of(MISSES, Integer.toString(misses), OPENED_AT, Long.toString(openedAtMillis));
     }
 

@@ -1,36 +1,32 @@
 package dev.teamsso.providers.login;
 
-import java.util.Map;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.provider.ProviderFactory;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Counts team lookups that found no team (misses) per sign-in attempt (an authentication-session
- * note) and per client address (Keycloak's cluster-wide single-use object store, expiring with
- * the window; IPv6 addresses per /64, see {@link ClientAddressKey}). Only misses are counted and
- * only misses are refused: a lookup that finds an enabled team always goes through, so nobody
+ * note, distributed with it) and per client address ({@link AddressMisses}: Keycloak's cluster-wide
+ * single-use object store, counted atomically; IPv6 addresses per /64). Nothing is kept on the
+ * node. Only misses are counted and only misses are refused: a lookup that finds an enabled team always goes through, so nobody
  * behind a shared address is locked out by someone else's typos. The Team ID form, the
  * {@code kc_idp_hint} link and the initiate endpoint share the per-address count.
  */
 public final class TeamLookupThrottle {
 
     private static final String ATTEMPT_NOTE_PREFIX = "team-sso.misses.";
-    private static final String ADDRESS_KEY_PREFIX = "team-sso.misses:";
 
     private final ThrottleSettings settings;
-    private final SingleUseObjectProvider store;
     private final AuthenticationSessionModel attempt;
-    private final String addressKey;
+    private final AddressMisses addressMisses;
 
     TeamLookupThrottle(ThrottleSettings settings, KeycloakSession session, AuthenticationSessionModel attempt, String clientAddress) {
         this.settings = settings;
-        this.store = session.singleUseObjects();
         this.attempt = attempt;
-        this.addressKey = ADDRESS_KEY_PREFIX + ClientAddressKey.of(clientAddress);
+        this.addressMisses = new AddressMisses(session.singleUseObjects(), clientAddress, settings.missesPerAddress(),
+                settings.windowSeconds());
     }
 
     /**
@@ -48,7 +44,7 @@ public final class TeamLookupThrottle {
     public boolean isCoolingDown() {
         long now = Time.currentTimeMillis();
         return attemptWindow().blocks(now, settings.windowMillis(), settings.missesPerAttempt())
-                || addressWindow().blocks(now, settings.windowMillis(), settings.missesPerAddress());
+                || addressMisses.blocks();
     }
 
     public void recordMiss() {
@@ -57,17 +53,10 @@ public final class TeamLookupThrottle {
             MissWindow attemptWindow = attemptWindow().afterMiss(now, settings.windowMillis());
             attemptWindow.toNotes().forEach((name, value) -> attempt.setAuthNote(ATTEMPT_NOTE_PREFIX + name, value));
         }
-        MissWindow addressWindow = addressWindow().afterMiss(now, settings.windowMillis());
-        long lifespanSeconds = Math.max(1, addressWindow.remainingMillis(now, settings.windowMillis()) / 1000);
-        store.put(addressKey, lifespanSeconds, addressWindow.toNotes());
+        addressMisses.record();
     }
 
     private MissWindow attemptWindow() {
         return attempt == null ? MissWindow.NONE : MissWindow.fromNotes(name -> attempt.getAuthNote(ATTEMPT_NOTE_PREFIX + name));
-    }
-
-    private MissWindow addressWindow() {
-        Map<String, String> notes = store.get(addressKey);
-        return notes == null ? MissWindow.NONE : MissWindow.fromNotes(notes::get);
     }
 }

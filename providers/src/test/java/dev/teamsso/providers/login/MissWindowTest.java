@@ -30,7 +30,6 @@ class MissWindowTest {
         assertThat(full.blocks(1_000 + WINDOW - 1, WINDOW, 5)).isTrue();
         assertThat(full.blocks(1_000 + WINDOW, WINDOW, 5)).isFalse();
         assertThat(full.afterMiss(1_000 + WINDOW, WINDOW)).isEqualTo(new MissWindow(1, 1_000 + WINDOW));
-        assertThat(full.remainingMillis(1_000 + 100, WINDOW)).isEqualTo(WINDOW - 100);
     }
 
     @Test

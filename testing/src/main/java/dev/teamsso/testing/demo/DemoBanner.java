@@ -40,7 +40,8 @@ final class DemoBanner {
                 .append(TeamSsoStack.REALM).append("   (").append(KeycloakServer.ADMIN_USER).append(" / ")
                 .append(KeycloakServer.ADMIN_PASSWORD).append(")\n")
                 .append("  Okta stand-in       ").append(stack.okta().baseUrl()).append("\n")
-                .append("  Keycloak log        ").append(stack.keycloak().logFile()).append("\n\n")
+                .append("  Keycloak log        ").append(stack.keycloak().logFile() == null ? "one per node, under testing/target/keycloak/"
+                        : stack.keycloak().logFile()).append("\n\n")
                 .append("Teams (Team ID -> Okta issuer, admin email):\n");
         for (TeamRegistration team : teams) {
             text.append(String.format("  %-9s -> %s, %s%n", team.teamId(), team.issuer(), team.adminEmail()));

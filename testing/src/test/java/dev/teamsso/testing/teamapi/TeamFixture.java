@@ -18,41 +18,41 @@ import org.keycloak.representations.idm.MemberRepresentation;
  * its Okta stand-in issuer, its admins read and set through the admin API (not through the API
  * under test), and everything removed again.
  */
-final class TeamFixture {
+public final class TeamFixture {
 
     private final TeamSsoStack stack;
     private final String teamId;
     private final BrokeredSignIn signIn;
 
-    TeamFixture(TeamSsoStack stack, String teamId, String adminEmail) {
+    public TeamFixture(TeamSsoStack stack, String teamId, String adminEmail) {
         this.stack = stack;
         this.teamId = teamId;
         this.signIn = new BrokeredSignIn(stack);
         stack.createTeam(teamId, teamId, adminEmail);
     }
 
-    String id() {
+    public String id() {
         return teamId;
     }
 
     /** Signs a person in through the team's Okta; the first time creates their account. */
-    Person signIn(OktaPerson person) {
+    public Person signIn(OktaPerson person) {
         PlatformClient.Tokens tokens = signIn.tokens(signIn.viaIdpHint(new BrowserlessClient(), teamId, person));
         return new Person(person, tokens.accessToken().getSubject(), tokens);
     }
 
-    OrganizationResource organization() {
+    public OrganizationResource organization() {
         return stack.realm().organizations().get(
                 stack.provisioner().findOrganization(new TeamId(teamId)).orElseThrow().getId());
     }
 
     /** The team's admins, as the admin API shows the Organization group "admin". */
-    Set<String> adminIds() {
+    public Set<String> adminIds() {
         return adminGroup().getMembers(0, 10_000, true).stream().map(MemberRepresentation::getId).collect(Collectors.toSet());
     }
 
     /** Makes exactly these accounts the team's admins. */
-    void setAdmins(String... userIds) {
+    public void setAdmins(String... userIds) {
         OrganizationGroupResource group = adminGroup();
         Set<String> wanted = Set.of(userIds);
         Set<String> current = adminIds();
@@ -61,7 +61,7 @@ final class TeamFixture {
     }
 
     /** Deletes the team's accounts and the team. */
-    void remove() {
+    public void remove() {
         List<MemberRepresentation> members = organization().members().list(0, 100_000);
         members.forEach(member -> stack.realm().users().delete(member.getId()).close());
         stack.provisioner().remove(new TeamId(teamId));
@@ -73,9 +73,9 @@ final class TeamFixture {
     }
 
     /** A signed-in person: who they are at Okta, their account ID and their tokens. */
-    record Person(OktaPerson okta, String id, PlatformClient.Tokens tokens) {
+    public record Person(OktaPerson okta, String id, PlatformClient.Tokens tokens) {
 
-        String token() {
+        public String token() {
             return tokens.rawAccessToken();
         }
     }

@@ -1,0 +1,98 @@
+package dev.teamsso.testing.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.teamsso.testing.BrokeredSignIn;
+import dev.teamsso.testing.BrowserlessClient;
+import dev.teamsso.testing.HtmlForms;
+import dev.teamsso.testing.TeamSsoStack;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The per-address Team ID throttle counts misses across nodes (Keycloak's cluster-wide
+ * single-use store, not a node's memory), and the address it counts is the one the balancer
+ * saw: each browser here claims its own address in {@code X-Forwarded-For}, HAProxy overwrites
+ * it, so all of them are one address. The test cluster allows
+ * {@value ClusterOptions#TEST_MISSES_PER_ADDRESS} misses per address in
+ * {@value ClusterOptions#TEST_THROTTLE_WINDOW_SECONDS} s; the test waits the cool-down out.
+ */
+@ExtendWith(TeamSsoClusterExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterThrottleIT {
+
+    private static final String TEAM = "gateco";
+
+    private final KeycloakCluster cluster;
+    private final TeamSsoStack stack;
+    private final BrokeredSignIn signIn;
+
+    ClusterThrottleIT(KeycloakCluster cluster) {
+        this.cluster = cluster;
+        this.stack = cluster.stack();
+        this.signIn = new BrokeredSignIn(stack);
+    }
+
+    @BeforeAll
+    void createTeam() {
+        stack.createTeam(TEAM, TEAM, "admin@gateco.example");
+    }
+
+    @AfterAll
+    void removeTeam() {
+        stack.removeTeamWithAccounts(TEAM);
+    }
+
+    @Test
+    void missesOnBothNodesFromOneAddressAddUpAndTheCoolDownEnds() {
+        int perBrowser = ClusterOptions.TEST_MISSES_PER_ADDRESS / 2;
+        List<String> missServedBy = new ArrayList<>();
+        for (int browserNumber = 0; browserNumber < 2; browserNumber++) {
+            BrowserlessClient browser = new BrowserlessClient();
+            BrokeredSignIn.LoginPage teamIdPage = signIn.openTeamIdPage(browser);
+            HttpResponse<String> page = teamIdPage.page();
+            for (int miss = 0; miss < perBrowser; miss++) {
+                page = signIn.submitTeamId(browser, new BrokeredSignIn.LoginPage(teamIdPage.authorization(), page),
+                        "nosuch" + browserNumber + "x" + miss);
+                assertThat(errorText(page)).as("miss %d of browser %d", miss, browserNumber).doesNotStartWith("Too many attempts");
+                missServedBy.add(page.headers().firstValue(Balancer.NODE_HEADER).orElseThrow());
+            }
+        }
+        assertThat(missServedBy).as("the misses landed on every node").containsAll(cluster.nodeNames());
+
+        BrowserlessClient third = new BrowserlessClient();
+        HttpResponse<String> refused = signIn.submitTeamId(third, signIn.openTeamIdPage(third), TEAM);
+        assertThat(errorText(refused)).as("a third browser behind the same balancer address, with its own claimed address")
+                .startsWith("Too many attempts");
+
+        long deadline = System.nanoTime() + 3L * ClusterOptions.TEST_THROTTLE_WINDOW_SECONDS * 1_000_000_000L;
+        int status;
+        do {
+            pause();
+            BrowserlessClient later = new BrowserlessClient();
+            status = signIn.submitTeamId(later, signIn.openTeamIdPage(later), TEAM).statusCode();
+        } while (status != 303 && System.nanoTime() < deadline);
+        assertThat(status).as("the right Team ID once the window has closed").isEqualTo(303);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String errorText(HttpResponse<String> page) {
+        Element error = HtmlForms.parse(page).selectFirst("#team-id-error");
+        return error == null ? "(no error shown)" : error.text();
+    }
+}

@@ -37,13 +37,21 @@ class DockerComposeTest {
         assertThat(environment(keycloak)).containsEntry("KC_DB", "postgres").containsKey("KC_DB_PASSWORD");
     }
 
-    /** Client addresses (the Team ID throttle's key) come only from the proxy's X-Forwarded-For. */
+    /**
+     * Client addresses (the Team ID throttle's key) come only from the balancer's X-Forwarded-For:
+     * the nodes trust forwarded headers only from the compose network, where HAProxy (which
+     * overwrites the header) is the only proxy.
+     */
     @Test
-    void forwardedHeadersAreTrustedOnlyFromTheProxy() {
-        Map<String, String> environment = environment(service("keycloak"));
-
-        assertThat(environment).containsEntry("KC_PROXY_HEADERS", "xforwarded");
-        assertThat(environment.get("KC_PROXY_TRUSTED_ADDRESSES")).startsWith("${KC_PROXY_TRUSTED_ADDRESSES:?");
+    @SuppressWarnings("unchecked")
+    void forwardedHeadersAreTrustedOnlyFromTheBalancersNetwork() {
+        Map<String, Object> network = (Map<String, Object>) ((Map<String, Object>) compose().get("networks")).get("teamsso");
+        Object subnet = ((List<Map<String, Object>>) ((Map<String, Object>) network.get("ipam")).get("config")).get(0).get("subnet");
+        for (String node : List.of("keycloak", "keycloak-2")) {
+            Map<String, String> environment = environment(service(node));
+            assertThat(environment).as(node).containsEntry("KC_PROXY_HEADERS", "xforwarded");
+            assertThat(environment.get("KC_PROXY_TRUSTED_ADDRESSES")).as(node).isEqualTo(subnet);
+        }
     }
 
     @Test
@@ -115,11 +123,14 @@ class DockerComposeTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> service(String name) {
+        Map<String, Object> services = (Map<String, Object>) compose().get("services");
+        assertThat(services).containsKey(name);
+        return (Map<String, Object>) services.get(name);
+    }
+
+    private Map<String, Object> compose() {
         try (Reader reader = Files.newBufferedReader(projectDir.resolve("docker-compose.yml"))) {
-            Map<String, Object> compose = new Yaml().load(reader);
-            Map<String, Object> services = (Map<String, Object>) compose.get("services");
-            assertThat(services).containsKey(name);
-            return (Map<String, Object>) services.get(name);
+            return new Yaml().load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,13 +23,19 @@ public record KeycloakServerOptions(
     /** Team ID misses per sign-in attempt on test servers: not the default (5), to prove the option is read. */
     public static final int TEST_MISSES_PER_ATTEMPT = 4;
 
+    static final int TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS = 30_000;
+
     /**
      * A development-mode server on a free port, for tests. It takes the client address from
      * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own.
+     * The Okta stand-in runs inside the test JVM: on a loaded 2-core machine it can take longer
+     * than Keycloak's 5 s default socket timeout to answer a JWKS or token request, so tests allow
+     * {@value #TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS} ms (a real timeout is still a failure).
      */
     public static KeycloakServerOptions forTests(String instance) {
         return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(
                 "--proxy-headers=xforwarded",
+                "--spi-connections-http-client--default--socket-timeout-millis=" + TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS,
                 "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + TEST_MISSES_PER_ATTEMPT), Map.of());
     }
 

@@ -21,6 +21,9 @@ class MessagesTest {
 
     private static final Path LOGIN = Path.of("src/main/resources/theme/team-sso/login");
     private static final Pattern OWN_KEY = Pattern.compile("(?:msg\\(\"|label=\")(teamSso\\w+)\"");
+    /** The extension's Java names message keys as string constants: "teamSso" + a capitalised word. */
+    private static final Path PROVIDERS_JAVA = Path.of("../providers/src/main/java");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"(teamSso[A-Z]\\w*)\"");
 
     @Test
     void germanHasEveryEnglishKey() {
@@ -40,6 +43,23 @@ class MessagesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(bundle("en").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void everyKeyTheExtensionsJavaUsesExistsInEveryLanguage() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(PROVIDERS_JAVA)) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = JAVA_KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        for (String language : new String[] {"en", "de"}) {
+            assertThat(bundle(language).stringPropertyNames()).as("messages_%s.properties", language).containsAll(used);
+        }
     }
 
     @Test

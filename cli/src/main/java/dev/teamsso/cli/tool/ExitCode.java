@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-/** The {@code teams} tool's exit codes: a public contract, listed in the README. */
+/** The {@code teams} tool's exit codes: a public contract, listed in docs/operators.md (OperatorDocsTest keeps the table true). */
 public final class ExitCode {
 
     /** Done. */

@@ -41,7 +41,7 @@ public final class TeamsTool implements Runnable {
 
     /** Runs one command line with this environment and these streams; returns the exit code. */
     public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new TeamsTool(), new Factory(environment));
+        CommandLine commandLine = commandLine(environment);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
@@ -56,6 +56,11 @@ public final class TeamsTool implements Runnable {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /** The tool's command tree (commands, flags, help) over this environment, not yet run. */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        return new CommandLine(new TeamsTool(), new Factory(environment));
     }
 
     /** Gives commands that need it the environment; picocli makes the rest. */

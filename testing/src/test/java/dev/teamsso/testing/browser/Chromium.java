@@ -1,7 +1,6 @@
 package dev.teamsso.testing.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.teamsso.testing.Prerequisite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +15,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through its chromedriver. Tests that need it are skipped,
- * with a message saying why, on machines without the two packages ({@code .ci/run} installs them).
+ * with a message saying why, on machines without the two packages, and fail in CI
+ * ({@code .ci/run} installs them; see {@link Prerequisite}).
  */
 final class Chromium {
 
@@ -28,7 +28,7 @@ final class Chromium {
     }
 
     static WebDriver start() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+        Prerequisite.require(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "Chromium is not installed: apt-get install chromium chromium-driver (CI does) to run the browser tests");
         try {
             Path profile = Files.createTempDirectory("team-sso-chromium");

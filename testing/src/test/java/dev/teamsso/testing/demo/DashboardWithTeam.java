@@ -1,9 +1,8 @@
 package dev.teamsso.testing.demo;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.testing.PlatformClient;
+import dev.teamsso.testing.Prerequisite;
 import dev.teamsso.testing.TeamSsoStack;
 import java.net.URI;
 
@@ -25,7 +24,7 @@ public final class DashboardWithTeam implements AutoCloseable {
     }
 
     public static DashboardWithTeam start(TeamSsoStack stack, String teamId, String adminEmail) {
-        assumeTrue(DashboardPort.isFree(), "port 8081 is taken (is bin/demo running?): the dashboard's redirect URI needs it");
+        Prerequisite.require(DashboardPort.isFree(), "port 8081 is taken (is bin/demo running?): the dashboard's redirect URI needs it");
         TeamRegistration team = stack.createTeam(teamId, teamId, adminEmail);
         DashboardStandIn dashboard = DashboardStandIn.start(DashboardPort.PORT, new PlatformClient(
                 stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,

@@ -1,10 +1,9 @@
 package dev.teamsso.testing.durability;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.teamsso.testing.HarnessSettings;
 import dev.teamsso.testing.KeycloakServerOptions;
 import dev.teamsso.testing.PostgresServer;
+import dev.teamsso.testing.Prerequisite;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +14,7 @@ class CrashPostgresIT {
 
     @Test
     void killedMidTrafficOnPostgresLosesNothingAndSignInsResume() throws Exception {
-        assumeTrue(PostgresServer.installation().isPresent(),
+        Prerequisite.require(PostgresServer.installation().isPresent(),
                 "PostgreSQL is not installed (apt-get install -y postgresql; .ci/run does): skipping the PostgreSQL crash test");
         try (PostgresServer database = PostgresServer.start(HarnessSettings.load().workDir().resolveSibling("postgres-crash"))) {
             new CrashScenario(KeycloakServerOptions.forTests("crash-pg").withPostgres(database)).run();

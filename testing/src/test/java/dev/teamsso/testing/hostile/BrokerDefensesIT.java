@@ -82,7 +82,7 @@ class BrokerDefensesIT {
     /**
      * Keycloak checks the nonce outside its broker error handling: the browser gets a fixed
      * OAuth error body (400, JSON), not the theme's error page, even when it asks for HTML.
-     * Still no account, no session, no code; documented under "Security tests" in the README.
+     * Still no account, no session, no code; documented under "Security tests" in docs/security.md.
      */
     @Test
     void aWrongNonceIsRefused() {

@@ -76,7 +76,7 @@ class HostileInitiateIT {
 
     /**
      * A malformed multipart body fails in the server's body parsing with a 500 before this
-     * resource is called; that is outside our code (README, Security tests).
+     * resource is called; that is outside our code (docs/security.md, Security tests).
      */
     @ParameterizedTest
     @ValueSource(strings = {"application/json", "text/plain", "application/xml"})

@@ -107,7 +107,7 @@ class SecurityHeadersAndLogIT {
 
     /**
      * Keycloak's own redirect back to the platform (which carries the single-use, PKCE-bound
-     * code) says {@code no-cache}, not {@code no-store}; that is Keycloak's, noted in the README.
+     * code) says {@code no-cache}, not {@code no-store}; that is Keycloak's, noted in docs/security.md.
      */
     @Test
     void formsTokensAndApiAnswersAreNeverCached() {

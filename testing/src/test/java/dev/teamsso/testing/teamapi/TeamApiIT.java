@@ -134,7 +134,7 @@ class TeamApiIT {
         assertThat(initech.adminIds()).containsExactlyInAnyOrder(peter.id(), samir.id());
         // The token Samir already holds keeps its claim until it expires; the API reads the database.
         assertThat(samir.tokens().accessToken().getClaims()).containsEntry("team_role", "member");
-        assertThat(lifespan(samir)).as("access token lifespan the README promises").isEqualTo(Duration.ofMinutes(5));
+        assertThat(lifespan(samir)).as("access token lifespan docs/platform-integration.md promises").isEqualTo(Duration.ofMinutes(5));
         assertThat(api.team(samir.token(), TEAM).json().get("role").asText()).isEqualTo("admin");
         assertThat(initech.signIn(samir.okta()).tokens().accessToken().getClaims()).containsEntry("team_role", "admin");
     }

@@ -35,7 +35,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 
 /**
- * The README's realm-JSON declaration of a team ({@code realm-config/examples/team-acme.json}),
+ * The realm-JSON declaration in docs/operators.md of a team ({@code realm-config/examples/team-acme.json}),
  * imported into a realm of the real server: the organization and the linked, hardened IdP
  * exist, the secret comes from the file vault, and a person signs in through it.
  */

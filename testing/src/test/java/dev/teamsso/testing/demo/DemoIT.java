@@ -26,16 +26,16 @@ import org.junit.jupiter.api.Test;
 class DemoIT {
 
     private static final Path CLASSPATH_FILE = Path.of("target", "runtime-classpath.txt");
-    /** Keycloak's start allowance ({@code -Dteamsso.ready.seconds}, default 240 s) plus a minute for the rest. */
-    private static final long READY_SECONDS = Long.getLong("teamsso.ready.seconds", 240);
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(READY_SECONDS + 60);
+    /** Keycloak's start allowance ({@code -Dteamsso.ready.timeout.minutes}, default 10) plus a minute for the rest. */
+    private static final long READY_MINUTES = Long.getLong("teamsso.ready.timeout.minutes", 10);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(READY_MINUTES + 1);
 
     @Test
     void theDemoComesUpAPersonSignsInAndCtrlCStopsEverything() throws Exception {
         Prerequisite.require(List.of(8080, 8081, 8085).stream().allMatch(DashboardPort::isFree),
                 "ports 8080, 8081 or 8085 are taken (is bin/demo running?)");
         Path log = Files.createTempFile("demo", ".log");
-        Process demo = new ProcessBuilder(javaCommand(), "-Dteamsso.ready.seconds=" + READY_SECONDS,
+        Process demo = new ProcessBuilder(javaCommand(), "-Dteamsso.ready.timeout.minutes=" + READY_MINUTES,
                 "-cp", "target/classes:" + Files.readString(CLASSPATH_FILE).trim(), DemoMain.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

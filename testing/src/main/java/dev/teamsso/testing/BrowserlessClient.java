@@ -25,13 +25,20 @@ public final class BrowserlessClient {
     private final LoopbackCookieJar cookies = new LoopbackCookieJar();
     private final String clientAddress = ClientAddresses.next();
     private final String accept;
+    private final HopListener hops;
 
     public BrowserlessClient() {
-        this(null);
+        this(null, null);
     }
 
-    private BrowserlessClient(String accept) {
+    /** A client that reports every request it sends, with its answer's status and duration (the benchmark's hop timings). */
+    public BrowserlessClient(HopListener hops) {
+        this(null, hops);
+    }
+
+    private BrowserlessClient(String accept, HopListener hops) {
         this.accept = accept;
+        this.hops = hops;
         http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -44,7 +51,7 @@ public final class BrowserlessClient {
      * pages rather than JSON, as a person would see them.
      */
     public static BrowserlessClient likeABrowser() {
-        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", null);
     }
 
     /** The value of the cookie {@code name} this client holds for {@code host}, or null. */
@@ -110,12 +117,24 @@ public final class BrowserlessClient {
             request.header("Accept", accept);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            long begin = System.nanoTime();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            if (hops != null) {
+                hops.hop(built.method(), built.uri(), response.statusCode(), System.nanoTime() - begin);
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Told of every request a client sends. */
+    @FunctionalInterface
+    public interface HopListener {
+        void hop(String method, URI uri, int status, long nanos);
     }
 }

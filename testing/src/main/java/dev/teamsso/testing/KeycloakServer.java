@@ -127,6 +127,22 @@ public final class KeycloakServer implements AutoCloseable {
         return httpPort;
     }
 
+    /** The management interface ({@code /health}, {@code /metrics}), or null for an external server. */
+    public String managementUrl() {
+        return process == null ? null : "http://localhost:" + managementPort;
+    }
+
+    /** The server's Java process (for {@code jcmd}, for example), if it runs here. */
+    public Optional<ProcessHandle> javaProcess() {
+        if (process == null) {
+            return Optional.empty();
+        }
+        return process.descendants()
+                .filter(child -> child.info().command().map(command -> command.endsWith("java")).orElse(false))
+                .findFirst()
+                .or(() -> Optional.of(process.toHandle()));
+    }
+
     public Path logFile() {
         return logFile;
     }

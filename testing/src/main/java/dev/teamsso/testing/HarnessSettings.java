@@ -60,6 +60,15 @@ public final class HarnessSettings {
         return existingFile("teamsso.project.dir", "build from a checkout of the project");
     }
 
+    /**
+     * How long a server may take to start (augmentation included) before the harness gives up:
+     * {@code teamsso.ready.timeout.minutes}, 4 unless set (a heavily shared machine needs more).
+     */
+    public java.time.Duration readyTimeout() {
+        String minutes = System.getProperty("teamsso.ready.timeout.minutes", properties.getProperty("teamsso.ready.timeout.minutes", "4"));
+        return java.time.Duration.ofMinutes(Long.parseLong(minutes.trim()));
+    }
+
     public Path workDir() {
         return Path.of(value("teamsso.work.dir"));
     }

@@ -28,7 +28,6 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -175,7 +174,8 @@ public final class KeycloakServer implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        Duration timeout = HarnessSettings.load().readyTimeout();
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited with status " + process.exitValue()
@@ -193,7 +193,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + "; log " + logFile + ":\n" + logTail(40));
+        throw new IllegalStateException("Keycloak was not ready within " + timeout + " (more: -Dteamsso.ready.timeout.minutes=N); log " + logFile + ":\n" + logTail(40));
     }
 
     /**

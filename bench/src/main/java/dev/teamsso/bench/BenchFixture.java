@@ -91,7 +91,7 @@ final class BenchFixture {
         };
     }
 
-    static final String TOKEN_EXCHANGE = "token exchange";
+    static final String TOKEN_EXCHANGE = "urn:team-sso-bench:token-exchange";
 
     private PlatformClient.Tokens timedOurs(BrowserlessClient.HopListener hops, BrokeredSignIn.Outcome outcome) {
         return timed(hops, () -> signIn.tokens(outcome));

@@ -85,7 +85,7 @@ public final class BenchMain implements Callable<Integer> {
     boolean smoke;
 
     @Option(names = "--full", description = "the run for the committed results: 1 and 10,000 teams, concurrency 1, 4, 16, "
-            + "3 interleaved repeats, H2 and PostgreSQL, JFR of (b), (c), (d); several hours on 2 cores, so run it on a quiet machine")
+            + "3 interleaved repeats, H2 and PostgreSQL, JFR of (b), (c), (d); about two hours on 2 cores, so run it on a quiet machine")
     boolean full;
 
     @Option(names = "--out", description = "results folder (default: bench/results/<date-time>, with -smoke for smoke runs)")

@@ -4,7 +4,6 @@ import dev.teamsso.testing.HarnessSettings;
 import dev.teamsso.testing.KeycloakServerOptions;
 import dev.teamsso.testing.PostgresServer;
 import dev.teamsso.testing.TeamSsoStack;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ final class DatabaseRun {
                     options.maxSignIns);
             Set<Scenario> recorded = options.jfr.stream().map(Scenario::byLetterOrKey).collect(Collectors.toSet());
             ProfileRun profile = new ProfileRun(fixture, new DbCounters(stack.keycloak(), postgres), options.profileSignIns,
-                    recorded, Path.of("bench", "target", "jfr"));
+                    recorded, HarnessSettings.load().workDir().resolve("jfr"));
             int settingsAt = options.concurrency.contains(Targets.REFERENCE_CONCURRENCY) ? Targets.REFERENCE_CONCURRENCY
                     : options.concurrency.stream().mapToInt(Integer::intValue).max().orElse(1);
             TreeSet<Integer> teamCounts = new TreeSet<>(options.teams);

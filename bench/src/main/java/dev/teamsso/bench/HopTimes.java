@@ -35,6 +35,11 @@ final class HopTimes implements BrowserlessClient.HopListener {
         current = 0;
     }
 
+    /** Forgets the hops of a sign-in that failed; its hops stay counted, not its whole. */
+    void signInFailed() {
+        current = 0;
+    }
+
     String label(String method, URI uri) {
         if (uri.toString().equals(BenchFixture.TOKEN_EXCHANGE)) {
             return "platform → Keycloak: code for tokens (back channel, ID token checked)";

@@ -20,13 +20,13 @@ final class ProfileReport {
         StringBuilder md = new StringBuilder("\n## Where the time goes (profile: sign-ins one after the other, concurrency 1)\n\n");
         md.append("### Keycloak CPU and database work per sign-in\n\n");
         List<String> counters = profiles.stream().flatMap(p -> p.dbPerSignIn().keySet().stream()).distinct().toList();
-        md.append("| db | teams | scenario | sign-ins | whole sign-in p50 ms | Keycloak CPU ms/sign-in |");
+        md.append("| db | teams | scenario | sign-ins | failed | whole sign-in p50 ms | Keycloak CPU ms/sign-in |");
         counters.forEach(counter -> md.append(' ').append(counter).append(" |"));
-        md.append("\n|---|---:|---|---:|---:|---:|").append("---:|".repeat(counters.size())).append('\n');
+        md.append("\n|---|---:|---|---:|---:|---:|---:|").append("---:|".repeat(counters.size())).append('\n');
         for (ProfileRun.Profile profile : profiles) {
             List<HopTimes.Row> rows = profile.hops().rows();
-            md.append(String.format(Locale.ROOT, "| %s | %d | (%s) %s | %d | %.1f | %.1f |", profile.database(), profile.teams(),
-                    profile.scenario().letter(), profile.scenario().key(), profile.hops().signIns(),
+            md.append(String.format(Locale.ROOT, "| %s | %d | (%s) %s | %d | %d | %.1f | %.1f |", profile.database(), profile.teams(),
+                    profile.scenario().letter(), profile.scenario().key(), profile.hops().signIns(), profile.failures(),
                     rows.get(rows.size() - 1).time().p50(), profile.keycloakCpuMs()));
             counters.forEach(counter -> md.append(String.format(Locale.ROOT, " %.1f |",
                     profile.dbPerSignIn().getOrDefault(counter, Double.NaN))));

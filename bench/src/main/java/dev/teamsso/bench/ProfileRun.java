@@ -28,7 +28,7 @@ final class ProfileRun {
     }
 
     /** What {@link #run} found for one path on one database. */
-    record Profile(String database, Scenario scenario, int teams, HopTimes hops, double keycloakCpuMs,
+    record Profile(String database, Scenario scenario, int teams, HopTimes hops, int failures, double keycloakCpuMs,
                    Map<String, Double> dbPerSignIn, JfrSummary jfr) {
     }
 
@@ -45,9 +45,16 @@ final class ProfileRun {
             }
             Map<String, Double> dbBefore = database.snapshot();
             Duration cpuBefore = keycloak.cpuTime().orElse(null);
+            int failures = 0;
             for (int i = 0; i < signIns; i++) {
-                fixture.signIn(scenario, hops);
-                hops.signInDone();
+                try {
+                    fixture.signIn(scenario, hops);
+                    hops.signInDone();
+                } catch (RuntimeException e) {
+                    failures++;
+                    hops.signInFailed();
+                    System.out.printf("    profile failure (%s): %s%n", scenario.key(), e.getMessage());
+                }
             }
             double cpu = cpuBefore == null ? Double.NaN
                     : keycloak.cpuTime().orElseThrow().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, signIns);
@@ -55,7 +62,7 @@ final class ProfileRun {
             jfr = null;
             database.settle();
             Map<String, Double> perSignIn = DbCounters.perSignIn(dbBefore, database.snapshot(), signIns);
-            return new Profile(databaseName, scenario, fixture.teamCount(), hops, cpu, perSignIn, summary);
+            return new Profile(databaseName, scenario, fixture.teamCount(), hops, failures, cpu, perSignIn, summary);
         } finally {
             if (jfr != null) {
                 jfr.stop();

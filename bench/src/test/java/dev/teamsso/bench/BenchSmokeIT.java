@@ -29,7 +29,7 @@ class BenchSmokeIT {
                 .allSatisfy(line -> assertThat(line.split(",")[9]).as("sign-ins in %s", line).isEqualTo("4"));
         String report = Files.readString(out.resolve("results.md"));
         assertThat(report).contains("SMOKE RUN", "## Targets on h2", "## Pages", "within noise of", "others' CPU %",
-                "### Hops of each path", "Keycloak POST", "Okta stand-in", "platform → Keycloak: code for tokens",
+                "### Hops of each path", "POST Keycloak /realms/deepinfra/login-actions/authenticate", "GET Okta stand-in", "platform → Keycloak: code for tokens",
                 "pool connection acquisitions", "### JFR profile of Keycloak: (b) corporate-sso",
                 "### JFR profile of Keycloak: (d) first-sign-in");
         assertThat(report).doesNotContain("| NaN |");

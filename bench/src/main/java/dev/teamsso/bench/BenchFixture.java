@@ -33,6 +33,8 @@ final class BenchFixture {
 
     private final TeamSsoStack stack;
     private final BrokeredSignIn signIn;
+    private final PeerSignIn stockRealm;
+    private final PeerSignIn organizationsRealm;
     private final TeamRegistration team;
     private final List<OktaPerson> people = new ArrayList<>();
     private final List<String> localUsers = new ArrayList<>();
@@ -42,14 +44,19 @@ final class BenchFixture {
     private BenchFixture(TeamSsoStack stack, TeamRegistration team) {
         this.stack = stack;
         this.signIn = new BrokeredSignIn(stack);
+        this.stockRealm = new PeerSignIn(stack, PeerRealms.STOCK);
+        this.organizationsRealm = new PeerSignIn(stack, PeerRealms.ORGANIZATIONS);
         this.team = team;
     }
 
-    static BenchFixture prepare(TeamSsoStack stack, int returningPeople, int localUserCount) {
+    static BenchFixture prepare(TeamSsoStack stack, int returningPeople, int localUserCount) throws Exception {
         BenchFixture fixture = new BenchFixture(stack, stack.createTeam(TEAM, TEAM, "admin@bench.example"));
+        PeerRealms.create(stack);
         for (int i = 0; i < returningPeople; i++) {
-            OktaPerson person = OktaPerson.named("Returning", "Person" + i, "returning" + i + "@bench.example");
+            OktaPerson person = OktaPerson.named("Returning", "Person" + i, "returning" + i + "@" + PeerRealms.DOMAIN);
             fixture.signIn.tokens(fixture.signIn.viaIdpHint(new BrowserlessClient(), TEAM, person));
+            fixture.stockRealm.tokens(fixture.stockRealm.viaIdpHint(new BrowserlessClient(), person));
+            fixture.organizationsRealm.tokens(fixture.organizationsRealm.viaIdentityFirst(new BrowserlessClient(), person));
             fixture.people.add(person);
         }
         for (int i = 0; i < localUserCount; i++) {
@@ -60,15 +67,47 @@ final class BenchFixture {
 
     /** One complete sign-in on a fresh browser, ending with checked tokens; throws if it fails. */
     PlatformClient.Tokens signIn(Scenario scenario) {
+        return signIn(scenario, null);
+    }
+
+    /**
+     * The same, telling {@code hops} (when not null) of every browser request and of the
+     * platform's back-channel code exchange ({@value #TOKEN_EXCHANGE}).
+     */
+    PlatformClient.Tokens signIn(Scenario scenario, BrowserlessClient.HopListener hops) {
         int n = next.getAndIncrement();
-        BrowserlessClient browser = new BrowserlessClient();
-        return signIn.tokens(switch (scenario) {
-            case PASSWORD -> signIn.viaPassword(browser, localUsers.get(n % localUsers.size()), LOCAL_PASSWORD);
-            case CORPORATE_SSO -> signIn.viaTeamIdForm(browser, TEAM, returning(n));
-            case IDP_HINT -> signIn.viaIdpHint(browser, TEAM, returning(n));
-            case FIRST_SIGN_IN -> signIn.viaIdpHint(browser, TEAM, OktaPerson.named("New", "Person" + n, "new" + n + "@bench.example"));
-            case OKTA_INITIATED -> signIn.viaOktaTile(browser, team, returning(n));
-        });
+        BrowserlessClient browser = hops == null ? new BrowserlessClient() : new BrowserlessClient(hops);
+        return switch (scenario) {
+            case STOCK_REALM -> timedPeer(hops, stockRealm, stockRealm.viaIdpHint(browser, returning(n)));
+            case IDP_BUTTON -> timedPeer(hops, stockRealm, stockRealm.viaIdpButton(browser, returning(n)));
+            case IDENTITY_FIRST -> timedPeer(hops, organizationsRealm, organizationsRealm.viaIdentityFirst(browser, returning(n)));
+            default -> timedOurs(hops, switch (scenario) {
+                case PASSWORD -> signIn.viaPassword(browser, localUsers.get(n % localUsers.size()), LOCAL_PASSWORD);
+                case IDP_HINT -> signIn.viaIdpHint(browser, TEAM, returning(n));
+                case FIRST_SIGN_IN -> signIn.viaIdpHint(browser, TEAM, OktaPerson.named("New", "Person" + n, "new" + n + "@bench.example"));
+                case OKTA_INITIATED -> signIn.viaOktaTile(browser, team, returning(n));
+                default -> signIn.viaTeamIdForm(browser, TEAM, returning(n));
+            });
+        };
+    }
+
+    static final String TOKEN_EXCHANGE = "urn:team-sso-bench:token-exchange";
+
+    private PlatformClient.Tokens timedOurs(BrowserlessClient.HopListener hops, BrokeredSignIn.Outcome outcome) {
+        return timed(hops, () -> signIn.tokens(outcome));
+    }
+
+    private static PlatformClient.Tokens timedPeer(BrowserlessClient.HopListener hops, PeerSignIn realm, PeerSignIn.Flow flow) {
+        return timed(hops, () -> realm.tokens(flow));
+    }
+
+    private static PlatformClient.Tokens timed(BrowserlessClient.HopListener hops, java.util.function.Supplier<PlatformClient.Tokens> exchange) {
+        long begin = System.nanoTime();
+        PlatformClient.Tokens tokens = exchange.get();
+        if (hops != null) {
+            hops.hop("POST", java.net.URI.create(TOKEN_EXCHANGE), 200, System.nanoTime() - begin);
+        }
+        return tokens;
     }
 
     BrokeredSignIn brokeredSignIn() {

@@ -2,15 +2,11 @@ package dev.teamsso.bench;
 
 import dev.teamsso.testing.HarnessSettings;
 import dev.teamsso.testing.KeycloakServerOptions;
-import dev.teamsso.testing.TeamSsoStack;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,8 +30,8 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--concurrency", split = ",", description = "concurrent sign-ins (default: ${DEFAULT-VALUE})")
     List<Integer> concurrency = List.of(1, 4, 16);
 
-    @Option(names = "--scenarios", split = ",", description = "a-e or names (default: all)")
-    List<String> scenarios = List.of("a", "b", "c", "d", "e");
+    @Option(names = "--scenarios", split = ",", description = "letters or names: a-g, s, and b1-b3 (the realm-setting variants of (b), measured at concurrency 4 only) (default: all)")
+    List<String> scenarios = List.of("a", "b", "c", "d", "e", "s", "f", "g", "b1", "b2", "b3");
 
     @Option(names = "--warmup-seconds", description = "thrown-away warm-up per cell (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 5;
@@ -69,17 +65,31 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--okta-port", description = "the Okta stand-in's port (default: a free one)")
     int oktaPort;
 
-    @Option(names = "--smoke", description = "a few dozen sign-ins, to prove the benchmark runs (what CI does)")
+    @Option(names = "--repeats", description = "times each cell is measured; the repeats are interleaved (every cell once, "
+            + "then every cell again), and the report gives their median and spread (default: ${DEFAULT-VALUE})")
+    int repeats = 3;
+
+    @Option(names = "--databases", split = ",", description = "h2 (embedded dev-file) and/or postgres (a private PostgreSQL with "
+            + "pg_stat_statements); each gets its own server and the whole run (default: ${DEFAULT-VALUE})")
+    List<String> databases = List.of("h2");
+
+    @Option(names = "--profile-sign-ins", description = "sign-ins per path, one after the other, for the hop timings, CPU and "
+            + "database work per sign-in, at each team count; 0 skips the profile (default: ${DEFAULT-VALUE})")
+    int profileSignIns = 100;
+
+    @Option(names = "--jfr", split = ",", description = "paths whose profile sign-ins are recorded with JFR and summed up "
+            + "(default: ${DEFAULT-VALUE})")
+    List<String> jfr = List.of("b", "c", "d");
+
+    @Option(names = "--smoke", description = "a few sign-ins per path and one repeat, to prove the benchmark runs (what CI does)")
     boolean smoke;
 
-    @Option(names = "--out", description = "results folder (default: bench/results/<date-time>)")
-    Path out;
+    @Option(names = "--full", description = "the run for the committed results: 1 and 10,000 teams, concurrency 1, 4, 16, "
+            + "3 interleaved repeats, H2 and PostgreSQL, JFR of (b), (c), (d); about two hours on 2 cores, so run it on a quiet machine")
+    boolean full;
 
-    private static List<Integer> union(List<Integer> first, List<Integer> second) {
-        List<Integer> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
+    @Option(names = "--out", description = "results folder (default: bench/results/<date-time>, with -smoke for smoke runs)")
+    Path out;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
@@ -88,59 +98,55 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (smoke) {
-            teams = List.of(1);
-            pagesAt = List.of();
-            concurrency = List.of(1, 2);
-            warmupSeconds = 0;
-            globalWarmupSeconds = 0;
-            measureSeconds = 30;
-            maxSignIns = 4;
-            pageSamples = 3;
-            people = 3;
-            localUsers = 2;
+            smokePreset();
+        } else if (full) {
+            fullPreset();
         }
         Path results = out != null ? out : Path.of("bench", "results",
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")));
-        try (TeamSsoStack stack = server != null ? TeamSsoStack.connect(server, oktaPort)
-                : TeamSsoStack.start(new KeycloakServerOptions("bench", 0, mode, List.of(), Map.of()), oktaPort)) {
-            System.out.printf("Keycloak %s (%s) up; preparing %d returning people and %d local users...%n",
-                    stack.keycloak().baseUrl(), server != null ? "external" : mode, people, localUsers);
-            BenchFixture fixture = BenchFixture.prepare(stack, people, localUsers);
-            LoadRun load = new LoadRun(fixture, Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(measureSeconds), maxSignIns);
-            if (globalWarmupSeconds > 0) {
-                System.out.printf("Warming up every path for %d s each...%n", globalWarmupSeconds);
-                LoadRun warmUp = new LoadRun(fixture, Duration.ZERO, Duration.ofSeconds(globalWarmupSeconds), Integer.MAX_VALUE);
-                for (String name : scenarios) {
-                    warmUp.run(Scenario.byLetterOrKey(name), Targets.REFERENCE_CONCURRENCY);
-                }
-            }
-            List<CellResult> cells = new ArrayList<>();
-            List<PageTiming> pages = new ArrayList<>();
-            for (int teamCount : new TreeSet<>(union(teams, pagesAt))) {
-                System.out.printf("Growing the realm to %d teams...%n", teamCount);
-                fixture.growTeamsTo(teamCount);
-                pages.add(PageTiming.measure(fixture, pageSamples));
-                if (!teams.contains(teamCount)) {
-                    continue;
-                }
-                for (String name : scenarios) {
-                    Scenario scenario = Scenario.byLetterOrKey(name);
-                    for (int c : concurrency) {
-                        CellResult cell = load.run(scenario, c);
-                        System.out.printf("  %5d teams  (%s) %-15s c=%-3d %7.1f/s  p95 %7.1f ms  errors %d (stand-in %d)%n",
-                                cell.teams(), scenario.letter(), scenario.key(), c, cell.perSecond(), cell.latency().p95(),
-                                cell.errors(), cell.standInErrors());
-                        cells.add(cell);
-                    }
-                }
-            }
-            Report report = new Report(MachineDescription.describe(mode, server != null, HarnessSettings.load().keycloakVersion()),
-                    cells, pages);
-            report.writeTo(results);
-            System.out.println();
-            System.out.println(report.markdown());
-            System.out.println("Written to " + results.toAbsolutePath());
-            return cells.stream().mapToInt(CellResult::ourErrors).sum() == 0 ? 0 : 1;
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")) + (smoke ? "-smoke" : ""));
+        List<CellResult> cells = new ArrayList<>();
+        List<PageTiming> pages = new ArrayList<>();
+        List<ProfileRun.Profile> profiles = new ArrayList<>();
+        for (String database : databases) {
+            new DatabaseRun(this, database).run(cells, pages, profiles);
         }
+        String heading = smoke ? "Team SSO sign-in benchmark: SMOKE RUN (a few sign-ins per cell, one repeat; proves the "
+                + "benchmark works, measures nothing)" : "Team SSO sign-in benchmark";
+        Report report = new Report(heading, MachineDescription.describe(mode, server != null,
+                HarnessSettings.load().keycloakVersion(), databases), cells, pages, profiles);
+        report.writeTo(results);
+        System.out.println();
+        System.out.println(report.markdown());
+        System.out.println("Written to " + results.toAbsolutePath());
+        return cells.stream().mapToInt(CellResult::ourErrors).sum() == 0 ? 0 : 1;
+    }
+
+    private void smokePreset() {
+        teams = List.of(1);
+        pagesAt = List.of();
+        concurrency = List.of(1, 2);
+        repeats = 1;
+        warmupSeconds = 0;
+        globalWarmupSeconds = 0;
+        measureSeconds = 30;
+        maxSignIns = 4;
+        pageSamples = 3;
+        people = 3;
+        localUsers = 2;
+        profileSignIns = Math.min(profileSignIns, 3);
+    }
+
+    private void fullPreset() {
+        teams = List.of(1, 10000);
+        pagesAt = List.of(1000);
+        concurrency = List.of(1, 4, 16);
+        scenarios = List.of("a", "b", "c", "d", "e", "s", "f", "g", "b1", "b2", "b3");
+        repeats = 3;
+        databases = List.of("h2", "postgres");
+        warmupSeconds = 3;
+        globalWarmupSeconds = 20;
+        measureSeconds = 10;
+        profileSignIns = 300;
+        jfr = List.of("b", "c", "d");
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Small multiples as SVG: one column per scenario, throughput (top) and p95 (bottom) against
- * concurrency, one line per team count.
+ * concurrency, one line per team count (medians of the repeats).
  */
 final class Chart {
 
@@ -15,16 +15,16 @@ final class Chart {
     private static final int MARGIN = 45;
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
 
-    private final List<CellResult> cells;
+    private final List<CellSummary> cells;
 
-    Chart(List<CellResult> cells) {
-        this.cells = cells;
+    Chart(List<CellSummary> cells) {
+        this.cells = cells.stream().filter(cell -> !cell.scenario().isSettingVariant()).toList();
     }
 
     String svg() {
-        List<Scenario> scenarios = cells.stream().map(CellResult::scenario).distinct().toList();
-        List<Integer> teams = cells.stream().map(CellResult::teams).distinct().sorted().toList();
-        List<Integer> concurrencies = cells.stream().map(CellResult::concurrency).distinct().sorted().toList();
+        List<Scenario> scenarios = cells.stream().map(CellSummary::scenario).distinct().toList();
+        List<Integer> teams = cells.stream().map(CellSummary::teams).distinct().sorted().toList();
+        List<Integer> concurrencies = cells.stream().map(CellSummary::concurrency).distinct().sorted().toList();
         int width = MARGIN + scenarios.size() * (PANEL_W + MARGIN);
         int height = 2 * (PANEL_H + MARGIN) + MARGIN + 20;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
@@ -34,9 +34,9 @@ final class Chart {
             Scenario scenario = scenarios.get(column);
             int x = MARGIN + column * (PANEL_W + MARGIN);
             panel(svg, x, MARGIN, "(" + scenario.letter() + ") " + scenario.key() + ": sign-ins/s", scenario, teams, concurrencies,
-                    CellResult::perSecond);
+                    CellSummary::perSecond);
             panel(svg, x, 2 * MARGIN + PANEL_H, "(" + scenario.letter() + ") " + scenario.key() + ": p95 ms", scenario, teams,
-                    concurrencies, cell -> cell.latency().p95());
+                    concurrencies, cell -> cell.median(repeat -> repeat.latency().p95()));
         }
         int legendY = height - 15;
         for (int i = 0; i < teams.size(); i++) {
@@ -48,7 +48,7 @@ final class Chart {
     }
 
     private void panel(StringBuilder svg, int x, int y, String title, Scenario scenario, List<Integer> teams,
-                       List<Integer> concurrencies, ToDoubleFunction<CellResult> value) {
+                       List<Integer> concurrencies, ToDoubleFunction<CellSummary> value) {
         double max = cells.stream().filter(c -> c.scenario() == scenario).mapToDouble(value).filter(v -> !Double.isNaN(v)).max().orElse(1);
         double top = max <= 0 ? 1 : max * 1.1;
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-weight=\"bold\">%s</text>%n", x, y - 8, title));

@@ -36,7 +36,17 @@ final class LoadRun {
         this.standInFailures = new LogCounter(fixture.stack().keycloak().logFile(), LogCounter.STAND_IN_LOST_REQUEST);
     }
 
-    CellResult run(Scenario scenario, int concurrency) throws Exception {
+    /** One cell, with the scenario's realm setting changed for its duration (and put back even if it fails). */
+    CellResult run(Scenario scenario, int concurrency, String database, int repeat) throws Exception {
+        scenario.setting().apply(fixture.stack().realm(), BenchFixture.TEAM);
+        try {
+            return measure(scenario, concurrency, database, repeat);
+        } finally {
+            scenario.setting().restore(fixture.stack().realm(), BenchFixture.TEAM);
+        }
+    }
+
+    private CellResult measure(Scenario scenario, int concurrency, String database, int repeat) throws Exception {
         if (!warmup.isZero()) {
             phase(scenario, concurrency, warmup, Integer.MAX_VALUE);
         }
@@ -44,15 +54,21 @@ final class LoadRun {
         KeycloakServer keycloak = fixture.stack().keycloak();
         Duration keycloakCpuBefore = keycloak.cpuTime().orElse(null);
         long benchCpuBefore = os.getProcessCpuTime();
+        MachineLoad machineBefore = MachineLoad.now();
         long started = System.nanoTime();
         Phase measured = phase(scenario, concurrency, measure, maxSignIns);
         double seconds = (System.nanoTime() - started) / 1e9;
+        MachineLoad machineAfter = MachineLoad.now();
         long benchCpu = os.getProcessCpuTime() - benchCpuBefore;
-        double keycloakCpuMs = keycloakCpuBefore == null ? Double.NaN
-                : keycloak.cpuTime().orElseThrow().minus(keycloakCpuBefore).toNanos() / 1e6 / Math.max(1, measured.successes());
+        double keycloakCpu = keycloakCpuBefore == null ? Double.NaN
+                : keycloak.cpuTime().orElseThrow().minus(keycloakCpuBefore).toNanos();
+        int signIns = Math.max(1, measured.successes());
+        double busy = machineAfter.busyPercentSince(machineBefore);
+        double ours = machineAfter.percentOfMachine((Double.isNaN(keycloakCpu) ? 0 : keycloakCpu) + benchCpu, machineBefore);
         int standIn = scenario.isBrokered() ? Math.min(measured.errors(), standInFailures.sinceLast()) : 0;
-        return new CellResult(scenario, fixture.teamCount(), concurrency, measured.successes(), measured.errors(), standIn,
-                seconds, Percentiles.of(measured.latencies()), keycloakCpuMs, benchCpu / 1e6 / Math.max(1, measured.successes()));
+        return new CellResult(database, repeat, scenario, fixture.teamCount(), concurrency, measured.successes(), measured.errors(),
+                standIn, seconds, Percentiles.of(measured.latencies()), keycloakCpu / 1e6 / signIns, benchCpu / 1e6 / signIns,
+                new CellResult.Load(machineAfter.loadAverage(), busy, Math.max(0, busy - ours)));
     }
 
     private Phase phase(Scenario scenario, int concurrency, Duration length, int cap) throws Exception {

@@ -28,14 +28,21 @@ public final class BrowserlessClient {
     private final String clientAddress;
     private final String accept;
     private final List<HttpResponse<String>> responses = new CopyOnWriteArrayList<>();
+    private final HopListener hops;
 
     public BrowserlessClient() {
-        this(null, ClientAddresses.next());
+        this(null, ClientAddresses.next(), null);
     }
 
-    private BrowserlessClient(String accept, String clientAddress) {
+    /** A client that reports every request it sends, with its answer's status and duration (the benchmark's hop timings). */
+    public BrowserlessClient(HopListener hops) {
+        this(null, ClientAddresses.next(), hops);
+    }
+
+    private BrowserlessClient(String accept, String clientAddress, HopListener hops) {
         this.accept = accept;
         this.clientAddress = clientAddress;
+        this.hops = hops;
         http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -48,7 +55,7 @@ public final class BrowserlessClient {
      * pages rather than JSON, as a person would see them.
      */
     public static BrowserlessClient likeABrowser() {
-        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ClientAddresses.next());
+        return new BrowserlessClient("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ClientAddresses.next(), null);
     }
 
     /**
@@ -56,7 +63,7 @@ public final class BrowserlessClient {
      * several browsers behind one office address).
      */
     public static BrowserlessClient from(String address) {
-        return new BrowserlessClient(null, address);
+        return new BrowserlessClient(null, address, null);
     }
 
     /** The value of the cookie {@code name} this client holds for {@code host}, or null. */
@@ -140,8 +147,13 @@ public final class BrowserlessClient {
             request.header("Accept", accept);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            long begin = System.nanoTime();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
             responses.add(response);
+            if (hops != null) {
+                hops.hop(built.method(), built.uri(), response.statusCode(), System.nanoTime() - begin);
+            }
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -149,5 +161,11 @@ public final class BrowserlessClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Told of every request a client sends. */
+    @FunctionalInterface
+    public interface HopListener {
+        void hop(String method, URI uri, int status, long nanos);
     }
 }

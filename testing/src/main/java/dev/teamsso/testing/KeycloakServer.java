@@ -142,6 +142,22 @@ public final class KeycloakServer implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /** The management interface ({@code /health}, {@code /metrics}), or null for an external server. */
+    public String managementUrl() {
+        return process == null ? null : "http://localhost:" + managementPort;
+    }
+
+    /** The server's Java process (for {@code jcmd}, for example), if it runs here. */
+    public Optional<ProcessHandle> javaProcess() {
+        if (process == null) {
+            return Optional.empty();
+        }
+        return process.descendants()
+                .filter(child -> child.info().command().map(command -> command.endsWith("java")).orElse(false))
+                .findFirst()
+                .or(() -> Optional.of(process.toHandle()));
+    }
+
     public Path logFile() {
         return logFile;
     }
@@ -192,7 +208,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + "; log " + logFile + ":\n" + logTail(40));
+        throw new IllegalStateException("Keycloak was not ready within " + READY_TIMEOUT + " (more: -Dteamsso.ready.timeout.minutes=N); log " + logFile + ":\n" + logTail(40));
     }
 
     /**

@@ -54,6 +54,14 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates and starts an instance whose data lives in {@code dataDir} (wiped first). */
     public static PostgresServer start(Path dataDir) {
+        return start(dataDir, List.of());
+    }
+
+    /**
+     * The same, with more server settings ({@code name=value}, each passed as {@code -c}), for
+     * example {@code shared_preload_libraries=pg_stat_statements} for the benchmark.
+     */
+    public static PostgresServer start(Path dataDir, List<String> settings) {
         Path bin = installation().orElseThrow(() -> new IllegalStateException(
                 "PostgreSQL is not installed: apt-get install -y postgresql"));
         boolean asRoot = "root".equals(System.getProperty("user.name"));
@@ -75,7 +83,8 @@ public final class PostgresServer implements AutoCloseable {
                 "--auth=trust", "-E", "UTF8", "--locale=C"), "initdb");
         server.run(List.of(bin.resolve("pg_ctl").toString(), "-D", server.dataDir.resolve("data").toString(),
                 "-l", server.logFile().toString(), "-w", "-t", "60", "-o",
-                "-p " + server.port + " -c listen_addresses=127.0.0.1 -k /tmp", "start"), "start PostgreSQL");
+                "-p " + server.port + " -c listen_addresses=127.0.0.1 -k /tmp" + settings.stream().map(setting -> " -c " + setting)
+                        .collect(java.util.stream.Collectors.joining()), "start"), "start PostgreSQL");
         server.run(List.of(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(server.port),
                 "-U", USER, DATABASE), "create the database");
         return server;
@@ -92,6 +101,17 @@ public final class PostgresServer implements AutoCloseable {
     /** Any password: the instance trusts loopback connections of its user. */
     public String password() {
         return "unused-" + USER;
+    }
+
+    /** Runs SQL on the database with {@code psql} and returns its unaligned output (one row a line, columns split by '|'). */
+    public String query(String sql) {
+        List<String> command = new ArrayList<>();
+        if (asRoot) {
+            command.addAll(List.of("runuser", "-u", UNPRIVILEGED_USER, "--"));
+        }
+        command.addAll(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", USER,
+                "-d", DATABASE, "-At", "-v", "ON_ERROR_STOP=1", "-c", sql));
+        return exec(command, "query PostgreSQL");
     }
 
     public Path logFile() {
@@ -134,13 +154,14 @@ public final class PostgresServer implements AutoCloseable {
         exec(full, what);
     }
 
-    private void exec(List<String> command, String what) {
+    private String exec(List<String> command, String what) {
         try {
             Process process = new ProcessBuilder(command).directory(new java.io.File("/tmp")).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IllegalStateException("could not " + what + " (" + String.join(" ", command) + "):\n" + output);
             }
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException("could not " + what, e);
         } catch (InterruptedException e) {

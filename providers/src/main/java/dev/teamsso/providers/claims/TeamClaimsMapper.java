@@ -1,14 +1,10 @@
 package dev.teamsso.providers.claims;
 
-import dev.teamsso.providers.team.Team;
-import dev.teamsso.providers.team.TeamDirectory;
-import dev.teamsso.providers.team.TeamRoles;
 import java.util.ArrayList;
 import java.util.List;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
@@ -20,7 +16,8 @@ import org.keycloak.representations.IDToken;
 
 /**
  * Puts {@code team_id}, {@code team_role} and {@code account_id} into the tokens and userinfo
- * of the clients it is added to. Read at every token, so a role change shows in the next one.
+ * of the clients it is added to. Read once per token request (not once per token: see
+ * {@link RequestTeamClaims}), so a role change shows in the next one.
  * People who belong to no team get none of the three claims.
  */
 public final class TeamClaimsMapper extends AbstractOIDCProtocolMapper
@@ -62,12 +59,6 @@ public final class TeamClaimsMapper extends AbstractOIDCProtocolMapper
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
                             KeycloakSession session, ClientSessionContext clientSessionContext) {
-        UserModel user = userSession.getUser();
-        new TeamDirectory(session).ofMember(user).ifPresent(team ->
-                token.getOtherClaims().putAll(claimsOf(session, team, user).asMap()));
-    }
-
-    private static TeamClaims claimsOf(KeycloakSession session, Team team, UserModel user) {
-        return TeamClaims.of(team.id(), new TeamRoles(session).roleOf(team, user), team.accountPerUser(), user.getId());
+        RequestTeamClaims.of(session, userSession.getUser()).ifPresent(claims -> token.getOtherClaims().putAll(claims.asMap()));
     }
 }

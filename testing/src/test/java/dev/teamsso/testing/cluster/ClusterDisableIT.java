@@ -28,9 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code teams disable} run against one node is in force on the other node the moment the tool
  * exits: no new sign-in, no refresh of an existing one, no team API call. Keycloak invalidates
  * the realm, organization and IdP caches of every node when one node changes them.
- *
- * <p>SCIM deactivation across nodes (issue 15) belongs here too once SCIM exists: deactivate
- * through node1's SCIM endpoint, then expect node2 to refuse the person's refresh and API calls.
+ * SCIM deactivation and Universal Logout across nodes: {@link ClusterLeaverIT}.
  */
 @ExtendWith(TeamSsoClusterExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,7 +80,7 @@ class ClusterDisableIT {
     }
 
     /** The status of a refresh-token grant sent straight to {@code node}'s token endpoint. */
-    private static int refreshOn(ClusterNode node, String refreshToken) throws IOException, InterruptedException {
+    static int refreshOn(ClusterNode node, String refreshToken) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.httpPort() + "/realms/"
                         + TeamSsoStack.REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

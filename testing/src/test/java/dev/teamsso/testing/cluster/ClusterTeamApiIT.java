@@ -2,17 +2,15 @@ package dev.teamsso.testing.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.testing.AtOnce;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.teamapi.TeamFixture;
 import dev.teamsso.testing.teamapi.TeamFixture.Person;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +80,7 @@ class ClusterTeamApiIT {
             for (int round = 0; round < ROUNDS; round++) {
                 team.setAdmins(ada.id(), bob.id());
 
-                List<Integer> statuses = atOnce(pool,
+                List<Integer> statuses = AtOnce.run(pool,
                         () -> onNode1.setRole(ada.token(), TEAM, bob.id(), "member").status(),
                         () -> onNode2.setRole(bob.token(), TEAM, ada.id(), "member").status());
 
@@ -106,23 +104,5 @@ class ClusterTeamApiIT {
     /** The team API of one node, not through the balancer: the test picks the node. */
     static TeamApiClient direct(ClusterNode node) {
         return new TeamApiClient("http://127.0.0.1:" + node.httpPort() + "/realms/" + TeamSsoStack.REALM);
-    }
-
-    private static List<Integer> atOnce(ExecutorService pool, Supplier<Integer> first, Supplier<Integer> second) {
-        CountDownLatch go = new CountDownLatch(1);
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(go, first), pool);
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(go, second), pool);
-        go.countDown();
-        return List.of(a.join(), b.join());
-    }
-
-    private static Integer await(CountDownLatch go, Supplier<Integer> call) {
-        try {
-            go.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return call.get();
     }
 }

@@ -2,18 +2,16 @@ package dev.teamsso.testing.teamapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.testing.AtOnce;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.teamapi.TeamFixture.Person;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +71,7 @@ class TeamRoleRaceIT {
         for (int round = 0; round < ROUNDS; round++) {
             team.setAdmins(art.id(), kel.id());
 
-            List<Integer> statuses = atOnce(
+            List<Integer> statuses = AtOnce.run(pool,
                     () -> api.setRole(art.token(), TEAM, kel.id(), "member").status(),
                     () -> api.setRole(kel.token(), TEAM, art.id(), "member").status());
 
@@ -88,39 +86,12 @@ class TeamRoleRaceIT {
         for (int round = 0; round < ROUNDS; round++) {
             team.setAdmins(art.id(), kel.id());
 
-            List<Integer> statuses = atOnce(
+            List<Integer> statuses = AtOnce.run(pool,
                     () -> api.setRole(art.token(), TEAM, art.id(), "member").status(),
                     () -> api.setRole(kel.token(), TEAM, kel.id(), "member").status());
 
             assertThat(team.adminIds()).as("admins after round %d (%s)", round, statuses).hasSize(1);
             assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
         }
-    }
-
-    /** Runs both calls as close to the same moment as two threads allow; returns their results in order. */
-    private List<Integer> atOnce(Supplier<Integer> first, Supplier<Integer> second) {
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch go = new CountDownLatch(1);
-        CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> await(ready, go, first), pool);
-        CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> await(ready, go, second), pool);
-        try {
-            ready.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        go.countDown();
-        return List.of(a.join(), b.join());
-    }
-
-    private static Integer await(CountDownLatch ready, CountDownLatch go, Supplier<Integer> call) {
-        ready.countDown();
-        try {
-            go.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return call.get();
     }
 }

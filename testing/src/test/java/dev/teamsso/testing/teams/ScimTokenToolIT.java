@@ -24,7 +24,7 @@ class ScimTokenToolIT {
     void scimTokenPrintsAWorkingTokenLastAndRevokeEndsIt(TeamSsoStack stack) {
         TeamsRun added = TeamsRun.run(stack, "add", "--team", TEAM, "--issuer", stack.okta().issuer(TEAM), "--client-id",
                 "0oa-tool-scim", "--client-secret", "tool-scim-secret", "--admin-email", "it@tool-scim.example",
-                "--admin-group", "DeepInfra Admins");
+                "--admin-group", "DeepInfra Admins", "--allow-loopback-issuer");
         try {
             assertThat(added.exitCode()).as(added.toString()).isZero();
             assertThat(TeamsRun.run(stack, "show", TEAM).out()).contains("admin group:", "DeepInfra Admins");
@@ -52,7 +52,7 @@ class ScimTokenToolIT {
 
             assertThat(TeamsRun.run(stack, "add", "--team", TEAM, "--issuer", stack.okta().issuer(TEAM), "--client-id",
                     "0oa-tool-scim", "--client-secret", "tool-scim-secret", "--admin-email", "it@tool-scim.example",
-                    "--admin-group", "").exitCode()).isZero();
+                    "--admin-group", "", "--allow-loopback-issuer", "--update").exitCode()).isZero();
             assertThat(TeamsRun.run(stack, "show", TEAM).out()).doesNotContain("DeepInfra Admins");
         } finally {
             stack.removeTeamWithAccounts(TEAM);

@@ -116,6 +116,10 @@ class TeamApiHostileInputIT {
         Answer answer = api.send(method, TeamApiClient.path(TEAM, "members", member.id(), "role"), admin.token(),
                 "application/json", "{\"role\":\"admin\"}");
 
-        assertThat(answer.status()).isEqualTo(405);
+        // 405 while the API had only GET and PUT routes; since the member routes include POST
+        // (deactivate, reactivate), Keycloak's JAX-RS layer answers an unmatched POST with 404.
+        assertThat(answer.status()).as(answer.body()).isIn(404, 405);
+        assertThat(answer.body()).doesNotContain("Exception");
+        assertThat(api.member(member.token(), TEAM, member.id()).json().get("role").asText()).as("role unchanged").isEqualTo("member");
     }
 }

@@ -3,11 +3,9 @@ package dev.teamsso.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,26 +57,10 @@ public final class TeamApiClient {
      * optional query; {@code token}, {@code contentType} and {@code body} may each be null.
      */
     public Answer send(String method, String relativePath, String token, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(teamsUrl + relativePath))
-                .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("WWW-Authenticate").orElse(null),
-                    response.body(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        HttpResponse<String> response = HttpCalls.send(http, method, URI.create(teamsUrl + relativePath), Duration.ofSeconds(30),
+                token, contentType, body, "Accept", "application/json");
+        return new Answer(response.statusCode(), response.headers().firstValue("WWW-Authenticate").orElse(null),
+                response.body(), response);
     }
 
     /** {@code /seg1/seg2...}, each segment percent-encoded. */

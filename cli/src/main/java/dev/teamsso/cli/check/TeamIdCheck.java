@@ -19,6 +19,10 @@ final class TeamIdCheck {
         if (TeamId.isValid(teamId)) {
             return Optional.empty();
         }
+        if (TeamId.isReserved(teamId)) {
+            return Optional.of(new Problem(Field.TEAM, "'" + teamId + "' is reserved (a path of ours uses it)",
+                    "ask the customer for another Team ID, for example " + teamId + "-team"));
+        }
         String fix = TeamId.suggestFor(teamId)
                 .map(suggestion -> "use " + suggestion + " (" + RULE + ")")
                 .orElse("ask the customer for a Team ID of " + RULE);

@@ -2,6 +2,7 @@ package dev.teamsso.providers.team;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,12 @@ public record TeamId(String value) {
     public static final int MAX_LENGTH = 63;
     public static final Pattern FORMAT = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
 
+    /**
+     * Well-formed words that can never be a Team ID because a path under {@code /teams/} already
+     * uses them: {@code setup} is the self-service set-up page ({@code /teams/setup/{token}}).
+     */
+    public static final Set<String> RESERVED = Set.of("setup");
+
     public TeamId {
         if (!isValid(value)) {
             throw new IllegalArgumentException("not a Team ID: " + value);
@@ -21,7 +28,13 @@ public record TeamId(String value) {
     }
 
     public static boolean isValid(String candidate) {
-        return candidate != null && candidate.length() <= MAX_LENGTH && FORMAT.matcher(candidate).matches();
+        return candidate != null && candidate.length() <= MAX_LENGTH && FORMAT.matcher(candidate).matches()
+                && !RESERVED.contains(candidate);
+    }
+
+    /** Whether this well-formed word is taken by one of our paths (see {@link #RESERVED}). */
+    public static boolean isReserved(String candidate) {
+        return RESERVED.contains(candidate);
     }
 
     /**

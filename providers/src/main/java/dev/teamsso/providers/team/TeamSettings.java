@@ -18,6 +18,24 @@ public final class TeamSettings {
     /** Organization attribute: the display name of the pushed Okta group whose members are team admins. */
     public static final String ADMIN_GROUP_ATTRIBUTE = "team-sso.admin-group";
 
+    /**
+     * Organization attribute of a pending team (issue 13, self-service set-up): the hash of its
+     * one-time set-up token ({@link ScimTokens#hash} scheme). Present only while the team is pending.
+     */
+    public static final String SETUP_TOKEN_HASH_ATTRIBUTE = "team-sso.setup-token-hash";
+
+    /** Organization attribute of a pending team: when its set-up link expires, ISO-8601 UTC instant. */
+    public static final String SETUP_EXPIRES_ATTRIBUTE = "team-sso.setup-expires";
+
+    /**
+     * Organization attribute of a pending team: {@value #SETUP_STATE_INVITED} (no IdP yet) or
+     * {@value #SETUP_STATE_VALUES_ACCEPTED} (IdP saved, waiting for the test sign-in). Removed,
+     * with the two above, when the test sign-in enables the team.
+     */
+    public static final String SETUP_STATE_ATTRIBUTE = "team-sso.setup-state";
+    public static final String SETUP_STATE_INVITED = "invited";
+    public static final String SETUP_STATE_VALUES_ACCEPTED = "values-accepted";
+
     private final Map<String, List<String>> attributes;
 
     private TeamSettings(Map<String, List<String>> attributes) {
@@ -38,6 +56,19 @@ public final class TeamSettings {
 
     public Optional<String> adminGroup() {
         return first(ADMIN_GROUP_ATTRIBUTE);
+    }
+
+    /** The set-up state of a pending team; empty for a team that is live (or never was invited). */
+    public Optional<String> setupState() {
+        return first(SETUP_STATE_ATTRIBUTE);
+    }
+
+    public Optional<String> setupTokenHash() {
+        return first(SETUP_TOKEN_HASH_ATTRIBUTE);
+    }
+
+    public Optional<String> setupExpires() {
+        return first(SETUP_EXPIRES_ATTRIBUTE);
     }
 
     private Optional<String> first(String name) {

@@ -24,6 +24,16 @@ class TeamIdTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"setup"})
+    void refusesWordsOurPathsUse(String id) {
+        assertThat(TeamId.FORMAT.matcher(id).matches()).isTrue();
+        assertThat(TeamId.isReserved(id)).isTrue();
+        assertThat(TeamId.isValid(id)).isFalse();
+        assertThat(TeamId.suggestFor(" Setup ")).isEmpty();
+        assertThat(TeamId.isValid("setup-team")).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {63, 64})
     void allowsAtMostSixtyThreeCharacters(int length) {
         String id = "a".repeat(length);

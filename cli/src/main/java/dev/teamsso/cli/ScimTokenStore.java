@@ -1,6 +1,6 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.team.ScimTokens;
+import dev.teamsso.providers.team.TeamTokens;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.providers.team.TeamSettings;
 import java.security.SecureRandom;
@@ -22,8 +22,8 @@ public final class ScimTokenStore {
 
     /** Creates or replaces the team's token; returns it (the only time it exists outside the caller), or empty without such team. */
     public Optional<String> issue(TeamId teamId) {
-        String token = ScimTokens.generate(random);
-        return attributes.set(teamId, TeamSettings.SCIM_TOKEN_HASH_ATTRIBUTE, ScimTokens.hash(token)) ? Optional.of(token) : Optional.empty();
+        String token = TeamTokens.generate(TeamTokens.SCIM_PREFIX, random);
+        return attributes.set(teamId, TeamSettings.SCIM_TOKEN_HASH_ATTRIBUTE, TeamTokens.hash(token)) ? Optional.of(token) : Optional.empty();
     }
 
     /** Removes the team's token; false without such team. */

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.scim;
 
-import dev.teamsso.providers.team.ScimTokens;
+import dev.teamsso.providers.team.TeamTokens;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
 import dev.teamsso.providers.team.TeamId;
@@ -22,7 +22,7 @@ final class ScimAuthenticator {
 
     private static final Pattern BEARER = Pattern.compile("^[Bb][Ee][Aa][Rr][Ee][Rr] +(\\S+)$");
     /** Compared against when there is no stored hash, so a refusal takes as long either way. */
-    private static final String NO_HASH = ScimTokens.hash("");
+    private static final String NO_HASH = TeamTokens.hash("");
 
     private ScimAuthenticator() {
     }
@@ -38,7 +38,7 @@ final class ScimAuthenticator {
         Optional<String> token = bearer(session.getContext().getRequestHeaders());
         Optional<Team> team = new TeamDirectory(session).findEnabled(teamId);
         String storedHash = team.flatMap(found -> TeamSettings.of(found.organization()).scimTokenHash()).orElse(NO_HASH);
-        boolean matches = ScimTokens.matches(token.orElse(""), storedHash) && token.isPresent() && !storedHash.equals(NO_HASH);
+        boolean matches = TeamTokens.matches(token.orElse(""), storedHash) && token.isPresent() && !storedHash.equals(NO_HASH);
         if (!matches || team.isEmpty()) {
             throttle.recordFailure();
             ScimAudit.refused(loggedTeam, address, token.isEmpty() ? "no-token" : "bad-token-or-team");

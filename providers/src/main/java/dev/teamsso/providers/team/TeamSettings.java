@@ -12,7 +12,7 @@ import org.keycloak.models.OrganizationModel;
  */
 public final class TeamSettings {
 
-    /** Organization attribute: the hash of the team's SCIM bearer token ({@link ScimTokens#hash}). */
+    /** Organization attribute: the hash of the team's SCIM bearer token ({@link TeamTokens#hash}). */
     public static final String SCIM_TOKEN_HASH_ATTRIBUTE = "team-sso.scim-token-hash";
 
     /** Organization attribute: the display name of the pushed Okta group whose members are team admins. */
@@ -20,7 +20,7 @@ public final class TeamSettings {
 
     /**
      * Organization attribute of a pending team (issue 13, self-service set-up): the hash of its
-     * one-time set-up token ({@link ScimTokens#hash} scheme). Present only while the team is pending.
+     * one-time set-up token ({@link TeamTokens#hash} scheme). Present only while the team is pending.
      */
     public static final String SETUP_TOKEN_HASH_ATTRIBUTE = "team-sso.setup-token-hash";
 

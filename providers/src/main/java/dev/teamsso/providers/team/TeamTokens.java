@@ -7,25 +7,27 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A team's SCIM bearer token: {@value #PREFIX} and 32 random bytes (base64url), stored only as
- * {@code sha256:} and the base64url SHA-256 of the token. A plain hash is enough for a secret
+ * A team's secret tokens: its SCIM bearer token ({@value #SCIM_PREFIX}) and its one-time set-up
+ * link token ({@value #SETUP_PREFIX}). A token is its prefix and 32 random bytes (base64url),
+ * stored only as {@code sha256:} and the base64url SHA-256 of the token. A plain hash is enough for a secret
  * with 256 bits of entropy (nothing to guess, nothing to stretch); it is compared in constant time.
  */
-public final class ScimTokens {
+public final class TeamTokens {
 
-    public static final String PREFIX = "tsso_scim_";
+    public static final String SCIM_PREFIX = "tsso_scim_";
+    public static final String SETUP_PREFIX = "tsso_setup_";
     private static final String HASH_PREFIX = "sha256:";
     private static final int RANDOM_BYTES = 32;
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
-    private ScimTokens() {
+    private TeamTokens() {
     }
 
     /** A new token, to be shown once and then forgotten. */
-    public static String generate(SecureRandom random) {
+    public static String generate(String prefix, SecureRandom random) {
         byte[] bytes = new byte[RANDOM_BYTES];
         random.nextBytes(bytes);
-        return PREFIX + BASE64URL.encodeToString(bytes);
+        return prefix + BASE64URL.encodeToString(bytes);
     }
 
     public static String hash(String token) {

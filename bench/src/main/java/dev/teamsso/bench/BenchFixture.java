@@ -3,7 +3,7 @@ package dev.teamsso.bench;
 import dev.teamsso.cli.IssuerMetadata;
 import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;

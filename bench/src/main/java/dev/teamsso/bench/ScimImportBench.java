@@ -1,7 +1,7 @@
 package dev.teamsso.bench;
 
 import dev.teamsso.cli.ScimTokenStore;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.KeycloakServerOptions;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.ScimImport;

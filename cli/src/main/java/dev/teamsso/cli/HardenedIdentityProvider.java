@@ -1,6 +1,6 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;

@@ -1,8 +1,8 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.team.TeamTokens;
-import dev.teamsso.providers.team.TeamId;
-import dev.teamsso.providers.team.TeamSettings;
+import dev.teamsso.providers.contract.TeamTokens;
+import dev.teamsso.providers.contract.TeamId;
+import dev.teamsso.providers.contract.TeamSettings;
 import java.security.SecureRandom;
 import java.util.Optional;
 import org.keycloak.admin.client.resource.RealmResource;

@@ -1,6 +1,6 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -4,7 +4,7 @@ package dev.teamsso.cli;
  * A team as the server holds it: its organization and, if present, its identity provider.
  * Holds no secret (only the secret's fingerprint).
  *
- * @param identityProvider whether the team's IdP exists and is linked to its organization
+ * @param identityProvider whether the organization has its team IdP ({@link dev.teamsso.providers.contract.TeamDefinition})
  * @param secretFingerprint the {@link SecretFingerprint} recorded for its client secret, or null
  */
 public record Team(String teamId, String organizationId, boolean organizationEnabled, String adminEmail,

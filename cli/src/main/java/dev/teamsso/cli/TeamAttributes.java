@@ -1,6 +1,6 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /**
  * Sets or removes one attribute of a team's Organization through the admin API, keeping every
- * other attribute: how the tool stores per-team settings ({@code dev.teamsso.providers.team.TeamSettings}).
+ * other attribute: how the tool stores per-team settings ({@code dev.teamsso.providers.contract.TeamSettings}).
  */
 public final class TeamAttributes {
 

@@ -1,6 +1,6 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 public record TeamDifferences(List<String> lines, String oldIssuer, boolean issuerChanged) {
 
     private static final Map<String, String> NAMED = Map.of(
-            "issuer", "issuer", "clientId", "client ID", "authorizationUrl", "authorization endpoint",
+            TeamContract.IDP_ISSUER, "issuer", TeamContract.IDP_CLIENT_ID, "client ID", "authorizationUrl", "authorization endpoint",
             "tokenUrl", "token endpoint", "jwksUrl", "JWKS URI", "logoutUrl", "end-session endpoint");
 
     public boolean isEmpty() {
@@ -27,7 +27,7 @@ public record TeamDifferences(List<String> lines, String oldIssuer, boolean issu
                                           IdentityProviderRepresentation wanted, TeamRegistration team) {
         Map<String, String> before = idp.getConfig() == null ? Map.of() : idp.getConfig();
         List<String> lines = new ArrayList<>();
-        for (String key : List.of("issuer", "clientId", "authorizationUrl", "tokenUrl", "jwksUrl", "logoutUrl")) {
+        for (String key : List.of(TeamContract.IDP_ISSUER, TeamContract.IDP_CLIENT_ID, "authorizationUrl", "tokenUrl", "jwksUrl", "logoutUrl")) {
             change(lines, NAMED.get(key), before.get(key), wanted.getConfig().get(key));
         }
         change(lines, "admin email", attribute(organization, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
@@ -47,7 +47,7 @@ public record TeamDifferences(List<String> lines, String oldIssuer, boolean issu
         change(lines, "identity provider hideOnLogin", String.valueOf(idp.isHideOnLogin()), String.valueOf(wanted.isHideOnLogin()));
         change(lines, "identity provider first-login flow", idp.getFirstBrokerLoginFlowAlias(), wanted.getFirstBrokerLoginFlowAlias());
         change(lines, "identity provider post-login flow", idp.getPostBrokerLoginFlowAlias(), wanted.getPostBrokerLoginFlowAlias());
-        String oldIssuer = before.get("issuer");
+        String oldIssuer = before.get(TeamContract.IDP_ISSUER);
         return new TeamDifferences(List.copyOf(lines), oldIssuer, !Objects.equals(oldIssuer, team.issuer()));
     }
 

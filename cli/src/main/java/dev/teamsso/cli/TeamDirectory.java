@@ -1,7 +1,8 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.TeamContract;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamContract;
+import dev.teamsso.providers.contract.TeamDefinition;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
@@ -97,10 +98,11 @@ public final class TeamDirectory {
     }
 
     private static Team team(OrganizationRepresentation org, IdentityProviderRepresentation idp) {
-        boolean linked = idp != null && org.getId().equals(idp.getOrganizationId());
-        Map<String, String> config = linked && idp.getConfig() != null ? idp.getConfig() : Map.of();
+        boolean teamIdp = idp != null
+                && TeamDefinition.isTeam(org.getId(), org.getAlias(), idp.getAlias(), idp.getOrganizationId(), idp.getConfig());
+        Map<String, String> config = teamIdp ? idp.getConfig() : Map.of();
         return new Team(org.getAlias(), org.getId(), org.isEnabled(), attribute(org, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
-                linked, linked && idp.isEnabled(), config.get("issuer"), config.get("clientId"),
+                teamIdp, teamIdp && idp.isEnabled(), config.get(TeamContract.IDP_ISSUER), config.get(TeamContract.IDP_CLIENT_ID),
                 attribute(org, SecretFingerprint.ATTRIBUTE));
     }
 

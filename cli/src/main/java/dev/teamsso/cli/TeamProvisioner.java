@@ -1,7 +1,8 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.team.TeamId;
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamId;
+import dev.teamsso.providers.contract.TeamContract;
+import dev.teamsso.providers.contract.TeamDefinition;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -69,7 +70,7 @@ public final class TeamProvisioner {
         OrganizationRepresentation organization = found.get().organization();
         IdentityProviderRepresentation idp = found.get().idp();
         boolean enabled = idp.isEnabled();
-        if (team.issuer().equals(idp.getConfig().get("issuer"))) {
+        if (team.issuer().equals(idp.getConfig().get(TeamContract.IDP_ISSUER))) {
             update(team, issuer, organization, idp, enabled);
             return Saved.UPDATED;
         }
@@ -101,11 +102,12 @@ public final class TeamProvisioner {
         if (organization.isEmpty() && idp.isEmpty()) {
             return Optional.empty();
         }
-        if (organization.isEmpty() || idp.isEmpty() || !organization.get().getId().equals(idp.get().getOrganizationId())) {
+        if (organization.isEmpty() || idp.isEmpty() || !isTeam(organization.get(), idp.get())) {
             throw new TeamProvisioningException("team " + team.teamId() + " is incomplete: "
                     + (organization.isPresent() ? "its organization" : "no organization") + " and "
                     + (idp.isPresent() ? "an identity provider" : "no identity provider") + " named " + team.teamId()
-                    + ", not linked to each other; remove it with 'teams remove " + team.teamId() + " --yes' and add it again");
+                    + ", not a marked team identity provider linked to its organization; remove it with 'teams remove "
+                    + team.teamId() + " --yes' and add it again");
         }
         return Optional.of(new Existing(organization.get(), idp.get()));
     }
@@ -133,7 +135,7 @@ public final class TeamProvisioner {
     /** Enables or disables both the organization and its identity provider; false if there is no such team. */
     public boolean setEnabled(TeamId teamId, boolean enabled) {
         Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
-        Optional<IdentityProviderRepresentation> idp = directory.findIdentityProvider(teamId);
+        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId);
         if (organization.isEmpty()) {
             return false;
         }
@@ -162,13 +164,13 @@ public final class TeamProvisioner {
     /** What {@link #remove} would delete, in words (no secret); empty when there is no such team. */
     public List<String> plannedRemoval(TeamId teamId) {
         Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
-        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId, organization);
+        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId);
         List<String> planned = new ArrayList<>();
         organization.ifPresent(org -> planned.add("organization " + org.getAlias() + " (id " + org.getId() + ", "
                 + directory.memberCount(org.getId()) + "; Keycloak deletes the accounts it manages, those created by"
                 + " signing in through the team's Okta)"));
         idp.ifPresent(existing -> planned.add("identity provider " + existing.getAlias() + " (issuer "
-                + existing.getConfig().get("issuer") + ", client ID " + existing.getConfig().get("clientId")
+                + existing.getConfig().get(TeamContract.IDP_ISSUER) + ", client ID " + existing.getConfig().get(TeamContract.IDP_CLIENT_ID)
                 + ", and its stored client secret)"));
         return planned;
     }
@@ -180,7 +182,7 @@ public final class TeamProvisioner {
      */
     public boolean remove(TeamId teamId) {
         Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
-        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId, organization);
+        Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId);
         idp.ifPresent(existing -> realm.identityProviders().get(existing.getAlias()).remove());
         organization.ifPresent(org -> {
             try (Response response = realm.organizations().get(org.getId()).delete()) {
@@ -190,11 +192,14 @@ public final class TeamProvisioner {
         return idp.isPresent() || organization.isPresent();
     }
 
-    private Optional<IdentityProviderRepresentation> teamIdentityProvider(TeamId teamId,
-                                                                         Optional<OrganizationRepresentation> organization) {
-        return directory.findIdentityProvider(teamId).filter(idp ->
-                "true".equals(idp.getConfig() == null ? null : idp.getConfig().get(TeamContract.TEAM_IDP_MARKER))
-                        || organization.map(org -> org.getId().equals(idp.getOrganizationId())).orElse(false));
+    /** The IdP named like the team, if it is a team IdP ({@link TeamDefinition}); another one is left alone. */
+    private Optional<IdentityProviderRepresentation> teamIdentityProvider(TeamId teamId) {
+        return directory.findIdentityProvider(teamId).filter(idp -> TeamDefinition.isTeamIdentityProvider(idp.getConfig()));
+    }
+
+    private static boolean isTeam(OrganizationRepresentation organization, IdentityProviderRepresentation idp) {
+        return TeamDefinition.isTeam(organization.getId(), organization.getAlias(), idp.getAlias(), idp.getOrganizationId(),
+                idp.getConfig());
     }
 
     public Optional<OrganizationRepresentation> findOrganization(TeamId teamId) {

@@ -1,6 +1,6 @@
 package dev.teamsso.cli;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 
 /**
  * The five values a team's Okta admin sends the operator, exactly as sent.

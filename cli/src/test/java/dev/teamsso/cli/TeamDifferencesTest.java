@@ -2,8 +2,8 @@ package dev.teamsso.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.TeamContract;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamContract;
+import dev.teamsso.providers.contract.TeamId;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;

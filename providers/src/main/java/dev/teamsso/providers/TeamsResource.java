@@ -1,11 +1,12 @@
 package dev.teamsso.providers;
 
-import dev.teamsso.providers.api.TeamApiContract;
+import dev.teamsso.providers.contract.TeamContract;
+import dev.teamsso.providers.contract.TeamApiContract;
 import dev.teamsso.providers.api.TeamApiResource;
 import dev.teamsso.providers.initiate.InitiateLoginResource;
 import dev.teamsso.providers.logout.GlobalTokenRevocationResource;
-import dev.teamsso.providers.logout.LogoutContract;
-import dev.teamsso.providers.scim.ScimContract;
+import dev.teamsso.providers.contract.LogoutContract;
+import dev.teamsso.providers.contract.ScimContract;
 import dev.teamsso.providers.scim.ScimResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,6 +1,6 @@
 package dev.teamsso.testing;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 

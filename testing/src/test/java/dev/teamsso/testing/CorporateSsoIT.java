@@ -2,7 +2,7 @@ package dev.teamsso.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.nodes.Document;

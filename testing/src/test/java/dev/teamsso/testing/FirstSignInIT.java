@@ -2,8 +2,8 @@ package dev.teamsso.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.team.AccountName;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.AccountName;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

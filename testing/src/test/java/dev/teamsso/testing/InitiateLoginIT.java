@@ -3,7 +3,7 @@ package dev.teamsso.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;

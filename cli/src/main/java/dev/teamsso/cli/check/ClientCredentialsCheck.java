@@ -17,7 +17,7 @@ import java.util.Optional;
  * Asks the issuer's token endpoint whether it knows the client ID and secret: a
  * {@code client_credentials} request authenticated with {@code client_secret_basic}, the method
  * the team's identity provider uses. Nothing is kept from the answer. The endpoint passed the
- * {@link dev.teamsso.providers.outbound.OutboundUrlRule} before; a redirect is not followed (it
+ * {@link dev.teamsso.providers.contract.OutboundUrlRule} before; a redirect is not followed (it
  * would carry the secret to a URL nobody checked).
  */
 final class ClientCredentialsCheck {

@@ -1,9 +1,9 @@
 package dev.teamsso.cli.check;
 
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.providers.outbound.OutboundUrlRule;
-import dev.teamsso.providers.outbound.OutboundUrlRule.Reason;
-import dev.teamsso.providers.outbound.OutboundUrlRule.Refusal;
+import dev.teamsso.providers.contract.OutboundUrlRule;
+import dev.teamsso.providers.contract.OutboundUrlRule.Reason;
+import dev.teamsso.providers.contract.OutboundUrlRule.Refusal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

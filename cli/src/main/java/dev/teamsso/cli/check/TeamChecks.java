@@ -1,8 +1,8 @@
 package dev.teamsso.cli.check;
 
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.providers.outbound.OutboundUrlRule;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.OutboundUrlRule;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.TeamRegistration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.teamsso.cli.check;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import java.util.Optional;
 
 /** The Team ID's format, with the ID someone probably meant. */

@@ -1,8 +1,8 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.TeamAttributes;
-import dev.teamsso.providers.team.TeamId;
-import dev.teamsso.providers.team.TeamSettings;
+import dev.teamsso.providers.contract.TeamId;
+import dev.teamsso.providers.contract.TeamSettings;
 
 /** {@code add --admin-group NAME}: checked, then stored as the team's setting (blank removes it). */
 final class AdminGroupOption {

@@ -1,7 +1,7 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.check.TeamChecks;
-import dev.teamsso.providers.outbound.OutboundUrlRule;
+import dev.teamsso.providers.contract.OutboundUrlRule;
 import picocli.CommandLine.Option;
 
 /** The flags {@code add} and {@code import} share: which checks run, and what an existing team may undergo. */

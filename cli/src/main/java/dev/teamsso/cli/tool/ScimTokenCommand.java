@@ -1,7 +1,7 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.ScimTokenStore;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.providers.outbound.AddressKind;
+import dev.teamsso.providers.contract.AddressKind;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

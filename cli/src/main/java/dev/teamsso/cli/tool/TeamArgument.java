@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.check.Problem;
 import dev.teamsso.cli.check.TeamChecks;
 import java.util.Optional;

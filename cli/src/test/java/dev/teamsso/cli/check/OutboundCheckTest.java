@@ -3,7 +3,7 @@ package dev.teamsso.cli.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.providers.outbound.OutboundUrlRule;
+import dev.teamsso.providers.contract.OutboundUrlRule;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

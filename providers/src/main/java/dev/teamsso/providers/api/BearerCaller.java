@@ -1,5 +1,6 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.contract.TeamApiError;
 import dev.teamsso.providers.BearerHeader;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.logging.Logger;

@@ -1,5 +1,7 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamApiError;
 import java.util.List;
 import java.util.Map;
 

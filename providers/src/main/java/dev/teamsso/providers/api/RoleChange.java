@@ -1,5 +1,6 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.contract.TeamApiContract;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package dev.teamsso.providers.api;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.api;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.util.Set;
 
 /**

@@ -1,6 +1,7 @@
 package dev.teamsso.providers.api;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamApiError;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.team.TeamRoles;
 import java.util.Set;
 import org.jboss.logging.Logger;

@@ -1,8 +1,10 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamApiError;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.teamsso.providers.JsonBody;
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 
 /**
  * The body of {@code PUT members/{userId}/role}: {@code application/json}, one JSON object

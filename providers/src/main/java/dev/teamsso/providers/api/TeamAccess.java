@@ -1,5 +1,6 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.contract.TeamApiError;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
 import org.keycloak.models.KeycloakSession;

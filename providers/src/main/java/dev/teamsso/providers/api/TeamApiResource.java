@@ -1,6 +1,8 @@
 package dev.teamsso.providers.api;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamApiError;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.team.TeamRoles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -121,7 +123,7 @@ public final class TeamApiResource {
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .build();
         } catch (TeamApiException e) {
-            return e.error().response();
+            return e.response();
         }
     }
 

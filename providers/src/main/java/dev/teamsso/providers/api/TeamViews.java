@@ -1,6 +1,7 @@
 package dev.teamsso.providers.api;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.team.Team;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.audit;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Details;

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.firstlogin;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.api.TeamLock;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamRoles;

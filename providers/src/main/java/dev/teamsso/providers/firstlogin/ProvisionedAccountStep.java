@@ -1,6 +1,6 @@
 package dev.teamsso.providers.firstlogin;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.scim.ProvisionedAccounts;
 import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;

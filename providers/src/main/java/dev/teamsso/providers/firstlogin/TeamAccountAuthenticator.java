@@ -1,8 +1,8 @@
 package dev.teamsso.providers.firstlogin;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.broker.SignInRefusal;
-import dev.teamsso.providers.team.AccountName;
+import dev.teamsso.providers.contract.AccountName;
 import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;

@@ -1,11 +1,11 @@
 package dev.teamsso.providers.initiate;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.broker.BrokerRedirect;
 import dev.teamsso.providers.login.TeamLookupThrottle;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -127,8 +127,7 @@ public final class InitiateLoginResource {
     }
 
     private ClientModel landingClient(Team team) {
-        String clientId = Optional.ofNullable(team.organization().getAttributes().get(TeamContract.LANDING_CLIENT_ATTRIBUTE))
-                .flatMap(values -> values.stream().findFirst())
+        String clientId = team.settings().landingClient()
                 .or(() -> Optional.ofNullable(realm.getAttribute(TeamContract.LANDING_CLIENT_ATTRIBUTE)))
                 .orElse(TeamContract.DEFAULT_LANDING_CLIENT);
         ClientModel client = realm.getClientByClientId(clientId);
@@ -136,7 +135,7 @@ public final class InitiateLoginResource {
     }
 
     private static String issuerOf(Team team) {
-        return team.identityProvider().getConfig().get("issuer");
+        return team.identityProvider().getConfig().get(TeamContract.IDP_ISSUER);
     }
 
     private Response reject(EventBuilder event, String error) {

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.login;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.core.Cookie;
 import org.keycloak.authentication.AuthenticationFlowContext;
 

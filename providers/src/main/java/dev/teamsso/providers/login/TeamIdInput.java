@@ -1,6 +1,6 @@
 package dev.teamsso.providers.login;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import java.util.Locale;
 
 /** What a person typed as Team ID, trimmed and lower-cased; at most a few hundred characters are kept. */

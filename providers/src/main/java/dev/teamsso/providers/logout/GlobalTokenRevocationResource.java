@@ -1,11 +1,12 @@
 package dev.teamsso.providers.logout;
 
+import dev.teamsso.providers.contract.LogoutContract;
 import dev.teamsso.providers.BearerHeader;
 import dev.teamsso.providers.TeamsResourceProviderFactory;
 import dev.teamsso.providers.team.AccountSessions;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;

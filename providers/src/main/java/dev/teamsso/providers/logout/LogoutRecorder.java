@@ -1,6 +1,7 @@
 package dev.teamsso.providers.logout;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.LogoutContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventBuilder;

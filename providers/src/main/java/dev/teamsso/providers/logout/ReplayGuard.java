@@ -14,6 +14,9 @@ import org.keycloak.models.SingleUseObjectProvider;
  */
 final class ReplayGuard {
 
+    /** Key prefix of used {@code jti}s in Keycloak's single-use object store. */
+    private static final String REPLAY_KEY_PREFIX = "team-sso.gtr.jti.";
+
     private final KeycloakSession session;
 
     ReplayGuard(KeycloakSession session) {
@@ -21,7 +24,7 @@ final class ReplayGuard {
     }
 
     void consume(String teamId, TokenClaims claims, long now) {
-        String key = LogoutContract.REPLAY_KEY_PREFIX + teamId + "." + sha256(claims.issuer() + "\n" + claims.jwtId());
+        String key = REPLAY_KEY_PREFIX + teamId + "." + sha256(claims.issuer() + "\n" + claims.jwtId());
         long lifespan = RevocationTokenRule.replayWindowSeconds(claims, now);
         if (!session.getProvider(SingleUseObjectProvider.class).putIfAbsent(key, lifespan)) {
             throw new RevocationException(RevocationError.INVALID_TOKEN);

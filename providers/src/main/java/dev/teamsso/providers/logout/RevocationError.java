@@ -1,6 +1,8 @@
 package dev.teamsso.providers.logout;
 
+import dev.teamsso.providers.contract.LogoutContract;
 import dev.teamsso.providers.FixedError;
+import dev.teamsso.providers.contract.ErrorBody;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
@@ -42,7 +44,7 @@ enum RevocationError {
 
     /** The fixed JSON body: {@code {"error": code, "error_description": description}}. */
     Map<String, Object> body() {
-        return FixedError.body(code, description);
+        return ErrorBody.of(code, description);
     }
 
     Response response() {

@@ -1,5 +1,6 @@
 package dev.teamsso.providers.logout;
 
+import dev.teamsso.providers.contract.LogoutContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.teamsso.providers.JsonBody;
 

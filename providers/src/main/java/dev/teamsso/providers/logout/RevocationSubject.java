@@ -1,5 +1,7 @@
 package dev.teamsso.providers.logout;
 
+import dev.teamsso.providers.contract.LogoutContract;
+
 /**
  * Who is to be logged out, as the request names them (RFC 9493 subject identifier): either
  * {@value LogoutContract#FORMAT_ISS_SUB} with {@code issuer} and {@code subject}, or

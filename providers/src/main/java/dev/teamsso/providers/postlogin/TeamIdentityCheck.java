@@ -1,6 +1,6 @@
 package dev.teamsso.providers.postlogin;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.broker.SignInRefusal;
 import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;

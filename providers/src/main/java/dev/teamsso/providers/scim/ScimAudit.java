@@ -1,6 +1,6 @@
 package dev.teamsso.providers.scim;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import org.jboss.logging.Logger;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;

@@ -1,10 +1,9 @@
 package dev.teamsso.providers.scim;
 
-import dev.teamsso.providers.team.TeamTokens;
+import dev.teamsso.providers.contract.TeamTokens;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
-import dev.teamsso.providers.team.TeamId;
-import dev.teamsso.providers.team.TeamSettings;
+import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +36,7 @@ final class ScimAuthenticator {
         }
         Optional<String> token = bearer(session.getContext().getRequestHeaders());
         Optional<Team> team = new TeamDirectory(session).findEnabled(teamId);
-        String storedHash = team.flatMap(found -> TeamSettings.of(found.organization()).scimTokenHash()).orElse(NO_HASH);
+        String storedHash = team.flatMap(found -> found.settings().scimTokenHash()).orElse(NO_HASH);
         boolean matches = TeamTokens.matches(token.orElse(""), storedHash) && token.isPresent() && !storedHash.equals(NO_HASH);
         if (!matches || team.isEmpty()) {
             throttle.recordFailure();

@@ -1,5 +1,6 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;

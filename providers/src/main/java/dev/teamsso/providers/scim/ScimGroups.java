@@ -1,10 +1,11 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamsso.providers.api.TeamLock;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamRoles;
-import dev.teamsso.providers.team.TeamSettings;
+import dev.teamsso.providers.contract.TeamSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -115,7 +116,7 @@ final class ScimGroups implements ScimOperations {
     }
 
     private String adminGroup() {
-        return TeamSettings.of(team.organization()).adminGroup().orElse(null);
+        return team.settings().adminGroup().orElse(null);
     }
 
     private GroupModel existing(String id) {

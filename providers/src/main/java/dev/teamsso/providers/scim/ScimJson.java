@@ -1,5 +1,6 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,5 +1,7 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
+
 /**
  * {@code startIndex} and {@code count} of a list request (RFC 7644 §3.4.2.4): 1-based,
  * {@code startIndex} below 1 reads as 1, {@code count} below 0 as 0, larger than

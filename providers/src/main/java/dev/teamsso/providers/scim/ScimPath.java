@@ -1,5 +1,6 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

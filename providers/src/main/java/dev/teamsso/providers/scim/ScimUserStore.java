@@ -1,5 +1,6 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
 import dev.teamsso.providers.team.Team;
 import java.util.List;
 import java.util.Map;

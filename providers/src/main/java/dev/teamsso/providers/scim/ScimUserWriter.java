@@ -1,6 +1,7 @@
 package dev.teamsso.providers.scim;
 
-import dev.teamsso.providers.team.AccountName;
+import dev.teamsso.providers.contract.ScimContract;
+import dev.teamsso.providers.contract.AccountName;
 import dev.teamsso.providers.team.AccountActivation;
 import dev.teamsso.providers.team.AccountSessions;
 import dev.teamsso.providers.team.Team;

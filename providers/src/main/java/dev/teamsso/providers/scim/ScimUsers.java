@@ -1,5 +1,6 @@
 package dev.teamsso.providers.scim;
 
+import dev.teamsso.providers.contract.ScimContract;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamsso.providers.api.TeamLock;
 import dev.teamsso.providers.team.Team;

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.team;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import org.keycloak.broker.oidc.OIDCIdentityProvider;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.models.UserModel;
@@ -28,7 +28,7 @@ public record AccountOrigin(String issuer, String subject) {
         Object token = brokerContext.getContextData().get(OIDCIdentityProvider.VALIDATED_ID_TOKEN);
         String issuer = token instanceof JsonWebToken jwt && jwt.getIssuer() != null
                 ? jwt.getIssuer()
-                : brokerContext.getIdpConfig().getConfig().get("issuer");
+                : brokerContext.getIdpConfig().getConfig().get(TeamContract.IDP_ISSUER);
         return new AccountOrigin(issuer, brokerContext.getId());
     }
 

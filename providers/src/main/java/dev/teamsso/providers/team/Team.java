@@ -1,7 +1,6 @@
 package dev.teamsso.providers.team;
 
-import dev.teamsso.providers.TeamContract;
-import java.util.List;
+import dev.teamsso.providers.contract.TeamSettings;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.OrganizationModel;
 
@@ -16,18 +15,18 @@ public record Team(OrganizationModel organization, IdentityProviderModel identit
         return organization.isEnabled() && identityProvider.isEnabled();
     }
 
+    /** The team's per-team settings, read from its Organization's attributes. */
+    public TeamSettings settings() {
+        return TeamSettings.of(organization.getAttributes());
+    }
+
     /** The configured admin email, or null. */
     public String adminEmail() {
-        return firstAttribute(TeamContract.ADMIN_EMAIL_ATTRIBUTE);
+        return settings().adminEmail().orElse(null);
     }
 
     /** Whether {@code account_id} is the user's ID rather than the team's. */
     public boolean accountPerUser() {
-        return TeamContract.ACCOUNT_SCOPE_USER.equals(firstAttribute(TeamContract.ACCOUNT_SCOPE_ATTRIBUTE));
-    }
-
-    private String firstAttribute(String name) {
-        List<String> values = organization.getAttributes().get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return settings().accountPerUser();
     }
 }

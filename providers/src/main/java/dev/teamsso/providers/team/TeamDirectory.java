@@ -1,6 +1,7 @@
 package dev.teamsso.providers.team;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamId;
+import dev.teamsso.providers.contract.TeamDefinition;
 import java.util.Optional;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
@@ -8,11 +9,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
-/**
- * Finds teams in the current realm. A team exists only when the Organization and the identity
- * provider share the Team ID as alias, the IdP is marked as a team IdP and linked to that
- * Organization; anything else is treated as no team at all.
- */
+/** Finds teams in the current realm, as {@link TeamDefinition} defines them. */
 public final class TeamDirectory {
 
     private final KeycloakSession session;
@@ -33,7 +30,8 @@ public final class TeamDirectory {
         }
         String organizationId = idp.getOrganizationId();
         OrganizationModel organization = organizationId == null ? null : organizations.getById(organizationId);
-        if (organization == null || !teamId.equals(organization.getAlias())) {
+        if (organization == null || !TeamDefinition.isTeam(organization.getId(), organization.getAlias(), idp.getAlias(),
+                organizationId, idp.getConfig())) {
             return Optional.empty();
         }
         return Optional.of(new Team(organization, idp));
@@ -62,7 +60,7 @@ public final class TeamDirectory {
     }
 
     public static boolean isTeamIdp(IdentityProviderModel idp) {
-        return Boolean.parseBoolean(idp.getConfig().get(TeamContract.TEAM_IDP_MARKER));
+        return TeamDefinition.isTeamIdentityProvider(idp.getConfig());
     }
 
     private OrganizationProvider organizations() {

@@ -1,6 +1,6 @@
 package dev.teamsso.providers.team;
 
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.models.GroupModel;

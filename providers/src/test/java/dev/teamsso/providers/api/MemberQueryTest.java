@@ -1,5 +1,7 @@
 package dev.teamsso.providers.api;
 
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamApiError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

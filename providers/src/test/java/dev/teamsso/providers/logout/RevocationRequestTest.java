@@ -1,5 +1,6 @@
 package dev.teamsso.providers.logout;
 
+import dev.teamsso.providers.contract.LogoutContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package dev.teamsso.testing.demo;
 
 import dev.teamsso.cli.ScimTokenStore;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.TeamSsoStack;

@@ -3,7 +3,7 @@ package dev.teamsso.testing.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.ScimTokenStore;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;

@@ -2,7 +2,7 @@ package dev.teamsso.testing.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.api.TeamApiError;
+import dev.teamsso.providers.contract.TeamApiError;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;

@@ -2,7 +2,7 @@ package dev.teamsso.testing.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.KeycloakServer;

@@ -2,7 +2,7 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.team.AccountName;
+import dev.teamsso.providers.contract.AccountName;
 import dev.teamsso.testing.AccountRestClient;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;

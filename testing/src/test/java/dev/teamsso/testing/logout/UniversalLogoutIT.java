@@ -5,7 +5,7 @@ import static dev.teamsso.testing.logout.LogoutFixture.issSub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.OktaKeys;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.OktaStandIn;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.teamsso.cli.ScimTokenStore;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.ScimClient.Answer;

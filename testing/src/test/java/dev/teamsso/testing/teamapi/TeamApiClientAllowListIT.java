@@ -2,9 +2,9 @@ package dev.teamsso.testing.teamapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.api.TeamApiContract;
-import dev.teamsso.providers.api.TeamApiError;
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamApiContract;
+import dev.teamsso.providers.contract.TeamApiError;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;

@@ -2,7 +2,7 @@ package dev.teamsso.testing.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.tool.ExitCode;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;

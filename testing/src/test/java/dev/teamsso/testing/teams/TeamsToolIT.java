@@ -2,9 +2,9 @@ package dev.teamsso.testing.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.team.TeamId;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.tool.ExitCode;
-import dev.teamsso.providers.TeamContract;
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.KeycloakUpstream;

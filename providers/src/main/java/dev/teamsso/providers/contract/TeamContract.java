@@ -1,4 +1,4 @@
-package dev.teamsso.providers;
+package dev.teamsso.providers.contract;
 
 /**
  * Names that the extension, the {@code teams} tool, realm JSON and the platform share. They are
@@ -27,8 +27,12 @@ public final class TeamContract {
     /** Path under {@code /realms/{realm}/teams/{teamId}/} of the Okta-initiated sign-in endpoint. */
     public static final String INITIATE_PATH = "initiate";
 
-    /** Identity provider config: marks an IdP as a team IdP (value {@code true}). */
+    /** Identity provider config: marks an IdP as a team IdP (value {@code true}); see {@link TeamDefinition}. */
     public static final String TEAM_IDP_MARKER = "team-sso.team";
+
+    /** Keycloak's OIDC identity provider config keys that hold a team's Okta issuer and client ID. */
+    public static final String IDP_ISSUER = "issuer";
+    public static final String IDP_CLIENT_ID = "clientId";
 
     /** The first-broker-login flow every team IdP uses (declared in realm-config). */
     public static final String FIRST_LOGIN_FLOW = "team-sso first login";

@@ -1,4 +1,4 @@
-package dev.teamsso.providers.api;
+package dev.teamsso.providers.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.teamsso.providers.scim;
+package dev.teamsso.providers.contract;
 
 /**
  * The per-team SCIM 2.0 service provider (RFC 7643/7644) under

@@ -1,4 +1,4 @@
-package dev.teamsso.providers.logout;
+package dev.teamsso.providers.contract;
 
 /**
  * Okta Universal Logout (draft-parecki-oauth-global-token-revocation) per team: the path, the
@@ -25,7 +25,7 @@ public final class LogoutContract {
     /** The largest request body accepted, in characters. */
     public static final int MAX_BODY_LENGTH = 4096;
 
-    /** Error codes of the fixed error bodies ({@link RevocationError}). */
+    /** Error codes of the fixed error bodies ({@code RevocationError} of the extension's {@code logout} package). */
     public static final String ERROR_INVALID_REQUEST = "invalid_request";
     public static final String ERROR_INVALID_TOKEN = "invalid_token";
     public static final String ERROR_ACCESS_DENIED = "access_denied";
@@ -42,9 +42,6 @@ public final class LogoutContract {
     public static final String DETAIL_SUBJECT_FORMAT = "subject_format";
     public static final String DETAIL_ACCOUNTS = "accounts";
     public static final String DETAIL_SESSIONS = "sessions";
-
-    /** Key prefix of used {@code jti}s in Keycloak's single-use object store. */
-    static final String REPLAY_KEY_PREFIX = "team-sso.gtr.jti.";
 
     private LogoutContract() {
     }

@@ -1,8 +1,8 @@
-package dev.teamsso.providers.outbound;
+package dev.teamsso.providers.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.outbound.OutboundUrlRule.Reason;
+import dev.teamsso.providers.contract.OutboundUrlRule.Reason;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

@@ -1,11 +1,10 @@
-package dev.teamsso.providers.api;
+package dev.teamsso.providers.contract;
 
 /**
  * The team management API under {@code /realms/{realm}/teams/{teamId}}: paths, query
  * parameters, JSON field names, limits and error codes. A public contract, described in
  * {@code docs/teams-api.yaml}: never rename one. Role names are
- * {@link dev.teamsso.providers.TeamContract#ROLE_ADMIN} and
- * {@link dev.teamsso.providers.TeamContract#ROLE_MEMBER}.
+ * {@link TeamContract#ROLE_ADMIN} and {@link TeamContract#ROLE_MEMBER}.
  */
 public final class TeamApiContract {
 

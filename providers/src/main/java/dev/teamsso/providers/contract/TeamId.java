@@ -1,4 +1,4 @@
-package dev.teamsso.providers.team;
+package dev.teamsso.providers.contract;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.teamsso.providers.team;
+package dev.teamsso.providers.contract;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

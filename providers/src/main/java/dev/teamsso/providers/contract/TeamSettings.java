@@ -1,9 +1,8 @@
-package dev.teamsso.providers.team;
+package dev.teamsso.providers.contract;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.keycloak.models.OrganizationModel;
 
 /**
  * The per-team settings that SCIM provisioning adds, read from the team's Organization
@@ -42,12 +41,23 @@ public final class TeamSettings {
         this.attributes = attributes == null ? Map.of() : attributes;
     }
 
-    public static TeamSettings of(OrganizationModel organization) {
-        return new TeamSettings(organization == null ? null : organization.getAttributes());
-    }
-
     public static TeamSettings of(Map<String, List<String>> attributes) {
         return new TeamSettings(attributes);
+    }
+
+    /** The email of the person who becomes team admin on first sign-in. */
+    public Optional<String> adminEmail() {
+        return first(TeamContract.ADMIN_EMAIL_ATTRIBUTE);
+    }
+
+    /** Whether {@code account_id} is the user's ID rather than the team's (the default). */
+    public boolean accountPerUser() {
+        return first(TeamContract.ACCOUNT_SCOPE_ATTRIBUTE).filter(TeamContract.ACCOUNT_SCOPE_USER::equals).isPresent();
+    }
+
+    /** The team's own landing client for Okta-initiated sign-ins, overriding the realm's. */
+    public Optional<String> landingClient() {
+        return first(TeamContract.LANDING_CLIENT_ATTRIBUTE);
     }
 
     public Optional<String> scimTokenHash() {

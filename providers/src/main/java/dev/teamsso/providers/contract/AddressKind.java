@@ -1,4 +1,4 @@
-package dev.teamsso.providers.outbound;
+package dev.teamsso.providers.contract;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

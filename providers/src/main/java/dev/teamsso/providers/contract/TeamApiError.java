@@ -1,7 +1,5 @@
-package dev.teamsso.providers.api;
+package dev.teamsso.providers.contract;
 
-import dev.teamsso.providers.FixedError;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
@@ -53,10 +51,6 @@ public enum TeamApiError {
 
     /** The fixed JSON body: {@code {"error": code, "error_description": description}}. */
     public Map<String, Object> body() {
-        return FixedError.body(code, description);
-    }
-
-    Response response() {
-        return FixedError.response(status, code, description, this == INVALID_TOKEN);
+        return ErrorBody.of(code, description);
     }
 }

@@ -1,4 +1,4 @@
-package dev.teamsso.providers.team;
+package dev.teamsso.providers.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

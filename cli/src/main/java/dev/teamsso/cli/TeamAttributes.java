@@ -24,7 +24,7 @@ public final class TeamAttributes {
 
     /** Sets {@code name} to {@code value} (null removes it); false without such team. */
     public boolean set(TeamId teamId, String name, String value) {
-        Optional<Team> team = new TeamDirectory(realm).find(teamId);
+        Optional<TeamListing> team = new TeamDirectory(realm).find(teamId);
         if (team.isEmpty() || team.get().organizationId() == null) {
             return false;
         }

@@ -32,21 +32,21 @@ public final class TeamDirectory {
         this.realm = realm;
     }
 
-    public Optional<Team> find(TeamId teamId) {
+    public Optional<TeamListing> find(TeamId teamId) {
         return findOrganization(teamId).map(org -> team(org, findIdentityProvider(teamId).orElse(null)));
     }
 
     /** Teams {@code first} to {@code first + max - 1} in name order, and how many there are. */
     public Page page(int first, int max) {
-        List<Team> teams = teams(first, max);
+        List<TeamListing> teams = teams(first, max);
         return new Page(teams, first, realm.organizations().count(""));
     }
 
     /** Every team in name order, read in chunks. */
-    public List<Team> all() {
-        List<Team> teams = new ArrayList<>();
+    public List<TeamListing> all() {
+        List<TeamListing> teams = new ArrayList<>();
         for (int first = 0; ; first += CHUNK) {
-            List<Team> chunk = teams(first, CHUNK);
+            List<TeamListing> chunk = teams(first, CHUNK);
             teams.addAll(chunk);
             if (chunk.size() < CHUNK) {
                 return teams;
@@ -54,7 +54,7 @@ public final class TeamDirectory {
         }
     }
 
-    private List<Team> teams(int first, int max) {
+    private List<TeamListing> teams(int first, int max) {
         List<OrganizationRepresentation> organizations = realm.organizations().search("", false, first, max, false);
         if (organizations.isEmpty()) {
             return List.of();
@@ -97,11 +97,11 @@ public final class TeamDirectory {
         }
     }
 
-    private static Team team(OrganizationRepresentation org, IdentityProviderRepresentation idp) {
+    private static TeamListing team(OrganizationRepresentation org, IdentityProviderRepresentation idp) {
         boolean teamIdp = idp != null
                 && TeamDefinition.isTeam(org.getId(), org.getAlias(), idp.getAlias(), idp.getOrganizationId(), idp.getConfig());
         Map<String, String> config = teamIdp ? idp.getConfig() : Map.of();
-        return new Team(org.getAlias(), org.getId(), org.isEnabled(), attribute(org, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
+        return new TeamListing(org.getAlias(), org.getId(), org.isEnabled(), attribute(org, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
                 teamIdp, teamIdp && idp.isEnabled(), config.get(TeamContract.IDP_ISSUER), config.get(TeamContract.IDP_CLIENT_ID),
                 attribute(org, SecretFingerprint.ATTRIBUTE));
     }
@@ -112,6 +112,6 @@ public final class TeamDirectory {
     }
 
     /** One page of teams. */
-    public record Page(List<Team> teams, int first, long total) {
+    public record Page(List<TeamListing> teams, int first, long total) {
     }
 }

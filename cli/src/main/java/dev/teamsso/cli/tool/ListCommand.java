@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.cli.Team;
+import dev.teamsso.cli.TeamListing;
 import dev.teamsso.cli.TeamDirectory;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -43,7 +43,7 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Table table = new Table("TEAM", "STATUS", "ADMIN EMAIL", "ISSUER", "CLIENT ID");
-        for (Team team : page.teams()) {
+        for (TeamListing team : page.teams()) {
             table.row(team.teamId(), team.status(), team.adminEmail(), team.issuer(), team.clientId());
         }
         table.print(out);

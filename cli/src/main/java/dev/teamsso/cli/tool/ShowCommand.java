@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.cli.Team;
+import dev.teamsso.cli.TeamListing;
 import dev.teamsso.cli.TeamAttributes;
 import dev.teamsso.cli.TeamDirectory;
 import dev.teamsso.providers.contract.TeamSettings;
@@ -36,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
                             new TeamAttributes(realm).get(teamId, TeamSettings.ADMIN_GROUP_ATTRIBUTE).orElse(null)))
                     .orElseThrow(() -> TeamArgument.notFound(teamId, connection));
         });
-        Team found = shown.team();
+        TeamListing found = shown.team();
         PrintWriter out = spec.commandLine().getOut();
         Table table = new Table("team:", found.teamId());
         table.row("status:", found.status() + " (organization " + enabled(found.organizationEnabled()) + ", identity provider "
@@ -57,6 +57,6 @@ final class ShowCommand implements Callable<Integer> {
         return enabled ? "enabled" : "disabled";
     }
 
-    private record Shown(Team team, String members, String adminGroup) {
+    private record Shown(TeamListing team, String members, String adminGroup) {
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.teamsso.cli.Team;
+import dev.teamsso.cli.TeamListing;
 import dev.teamsso.cli.check.Field;
 import dev.teamsso.cli.check.TeamValues;
 import java.io.IOException;
@@ -62,9 +62,9 @@ final class TeamsFile {
         return entries;
     }
 
-    static String write(List<Team> teams) {
+    static String write(List<TeamListing> teams) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Team team : teams) {
+        for (TeamListing team : teams) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put(Field.TEAM.jsonKey(), team.teamId());
             object.put(Field.ISSUER.jsonKey(), team.issuer());

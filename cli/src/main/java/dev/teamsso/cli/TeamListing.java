@@ -1,15 +1,17 @@
 package dev.teamsso.cli;
 
 /**
- * A team as the server holds it: its organization and, if present, its identity provider.
- * Holds no secret (only the secret's fingerprint).
+ * One row of {@code teams list} and what {@code show} and {@code export} print: an Organization
+ * of the realm as the tool reads it through the admin API, and its team IdP if it has one (the
+ * server's own {@code Team} is its live Organization and IdP models). Holds no secret (only the
+ * secret's fingerprint).
  *
  * @param identityProvider whether the organization has its team IdP ({@link dev.teamsso.providers.contract.TeamDefinition})
  * @param secretFingerprint the {@link SecretFingerprint} recorded for its client secret, or null
  */
-public record Team(String teamId, String organizationId, boolean organizationEnabled, String adminEmail,
-                   boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId,
-                   String secretFingerprint) {
+public record TeamListing(String teamId, String organizationId, boolean organizationEnabled, String adminEmail,
+                          boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId,
+                          String secretFingerprint) {
 
     public static final String ENABLED = "enabled";
     public static final String DISABLED = "disabled";

@@ -1,18 +1,17 @@
 package dev.teamsso.cli;
 
 import dev.teamsso.providers.contract.TeamId;
+import dev.teamsso.providers.contract.TeamSetting;
+import dev.teamsso.providers.contract.TeamSettings;
 import jakarta.ws.rs.core.Response;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /**
- * Sets or removes one attribute of a team's Organization through the admin API, keeping every
- * other attribute: how the tool stores per-team settings ({@code dev.teamsso.providers.contract.TeamSettings}).
+ * Sets or reads one of a team's settings ({@link TeamSetting}) on its Organization through the
+ * admin API, keeping every other attribute; the values go through {@link TeamSettings}.
  */
 public final class TeamAttributes {
 
@@ -22,22 +21,15 @@ public final class TeamAttributes {
         this.realm = realm;
     }
 
-    /** Sets {@code name} to {@code value} (null removes it); false without such team. */
-    public boolean set(TeamId teamId, String name, String value) {
+    /** Sets the setting to {@code value} (null or blank removes it); false without such team. */
+    public boolean set(TeamId teamId, TeamSetting setting, String value) {
         Optional<TeamListing> team = new TeamDirectory(realm).find(teamId);
         if (team.isEmpty() || team.get().organizationId() == null) {
             return false;
         }
         OrganizationResource organization = realm.organizations().get(team.get().organizationId());
         OrganizationRepresentation representation = organization.toRepresentation();
-        Map<String, List<String>> attributes = new HashMap<>(
-                representation.getAttributes() == null ? Map.of() : representation.getAttributes());
-        if (value == null) {
-            attributes.remove(name);
-        } else {
-            attributes.put(name, List.of(value));
-        }
-        representation.setAttributes(attributes);
+        representation.setAttributes(TeamSettings.with(representation.getAttributes(), setting, value));
         try (Response response = organization.update(representation)) {
             if (response.getStatus() / 100 != 2) {
                 throw new TeamProvisioner.TeamProvisioningException("updating organization " + teamId + ": HTTP " + response.getStatus());
@@ -46,13 +38,8 @@ public final class TeamAttributes {
         return true;
     }
 
-    /** The attribute's first value, or empty. */
-    public Optional<String> get(TeamId teamId, String name) {
-        return new TeamDirectory(realm).find(teamId)
-                .filter(team -> team.organizationId() != null)
-                .map(team -> realm.organizations().get(team.organizationId()).toRepresentation().getAttributes())
-                .map(attributes -> attributes.get(name))
-                .filter(values -> !values.isEmpty())
-                .map(values -> values.get(0));
+    /** The setting's value, or empty (also without such team). */
+    public Optional<String> get(TeamId teamId, TeamSetting setting) {
+        return new TeamDirectory(realm).find(teamId).flatMap(team -> team.settings().value(setting));
     }
 }

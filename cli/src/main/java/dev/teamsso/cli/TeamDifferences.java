@@ -1,6 +1,7 @@
 package dev.teamsso.cli;
 
 import dev.teamsso.providers.contract.TeamContract;
+import dev.teamsso.providers.contract.TeamSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public record TeamDifferences(List<String> lines, String oldIssuer, boolean issu
         for (String key : List.of(TeamContract.IDP_ISSUER, TeamContract.IDP_CLIENT_ID, "authorizationUrl", "tokenUrl", "jwksUrl", "logoutUrl")) {
             change(lines, NAMED.get(key), before.get(key), wanted.getConfig().get(key));
         }
-        change(lines, "admin email", attribute(organization, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
+        change(lines, "admin email", TeamSettings.of(organization.getAttributes()).adminEmail().orElse(null),
                 team.adminEmail());
         String recorded = attribute(organization, SecretFingerprint.ATTRIBUTE);
         String fingerprint = SecretFingerprint.of(team.teamId(), team.clientSecret());

@@ -2,6 +2,7 @@ package dev.teamsso.cli;
 
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.contract.TeamDefinition;
+import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.providers.contract.TeamId;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -101,7 +102,7 @@ public final class TeamDirectory {
         boolean teamIdp = idp != null
                 && TeamDefinition.isTeam(org.getId(), org.getAlias(), idp.getAlias(), idp.getOrganizationId(), idp.getConfig());
         Map<String, String> config = teamIdp ? idp.getConfig() : Map.of();
-        return new TeamListing(org.getAlias(), org.getId(), org.isEnabled(), attribute(org, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
+        return new TeamListing(org.getAlias(), org.getId(), org.isEnabled(), TeamSettings.of(org.getAttributes()),
                 teamIdp, teamIdp && idp.isEnabled(), config.get(TeamContract.IDP_ISSUER), config.get(TeamContract.IDP_CLIENT_ID),
                 attribute(org, SecretFingerprint.ATTRIBUTE));
     }

@@ -1,21 +1,29 @@
 package dev.teamsso.cli;
 
+import dev.teamsso.providers.contract.TeamSettings;
+
 /**
  * One row of {@code teams list} and what {@code show} and {@code export} print: an Organization
  * of the realm as the tool reads it through the admin API, and its team IdP if it has one (the
  * server's own {@code Team} is its live Organization and IdP models). Holds no secret (only the
  * secret's fingerprint).
  *
+ * @param settings the team's settings, read from its organization's attributes
  * @param identityProvider whether the organization has its team IdP ({@link dev.teamsso.providers.contract.TeamDefinition})
  * @param secretFingerprint the {@link SecretFingerprint} recorded for its client secret, or null
  */
-public record TeamListing(String teamId, String organizationId, boolean organizationEnabled, String adminEmail,
+public record TeamListing(String teamId, String organizationId, boolean organizationEnabled, TeamSettings settings,
                           boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId,
                           String secretFingerprint) {
 
     public static final String ENABLED = "enabled";
     public static final String DISABLED = "disabled";
     public static final String INCOMPLETE = "incomplete";
+
+    /** The admin email, or null. */
+    public String adminEmail() {
+        return settings.adminEmail().orElse(null);
+    }
 
     /** Enabled only when both the organization and its IdP are. */
     public boolean enabled() {

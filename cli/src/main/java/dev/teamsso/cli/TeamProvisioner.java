@@ -3,11 +3,12 @@ package dev.teamsso.cli;
 import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.contract.TeamDefinition;
+import dev.teamsso.providers.contract.TeamSetting;
+import dev.teamsso.providers.contract.TeamSettings;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,8 +212,7 @@ public final class TeamProvisioner {
         Rollback rollback = new Rollback();
         try {
             OrganizationRepresentation after = copyOf(before);
-            Map<String, List<String>> attributes = new HashMap<>(before.getAttributes() == null ? Map.of() : before.getAttributes());
-            attributes.put(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(team.adminEmail()));
+            Map<String, List<String>> attributes = TeamSettings.with(before.getAttributes(), TeamSetting.ADMIN_EMAIL, team.adminEmail());
             attributes.put(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(team.teamId(), team.clientSecret())));
             after.setAttributes(attributes);
             updateOrganization(after, "update organization " + team.teamId());
@@ -263,8 +263,8 @@ public final class TeamProvisioner {
         organization.setAlias(team.teamId().value());
         organization.setName(team.teamId().value());
         organization.setEnabled(true);
-        organization.setAttributes(Map.of(TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(team.adminEmail()),
-                SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(team.teamId(), team.clientSecret()))));
+        organization.setAttributes(TeamSettings.with(Map.of(SecretFingerprint.ATTRIBUTE,
+                List.of(SecretFingerprint.of(team.teamId(), team.clientSecret()))), TeamSetting.ADMIN_EMAIL, team.adminEmail()));
         try (Response response = realm.organizations().create(organization)) {
             expectStatus(response, 201, "create organization " + team.teamId());
             return CreatedResponseUtil.getCreatedId(response);

@@ -2,7 +2,7 @@ package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.TeamAttributes;
 import dev.teamsso.providers.contract.TeamId;
-import dev.teamsso.providers.contract.TeamSettings;
+import dev.teamsso.providers.contract.TeamSetting;
 
 /** {@code add --admin-group NAME}: checked, then stored as the team's setting (blank removes it). */
 final class AdminGroupOption {
@@ -23,7 +23,7 @@ final class AdminGroupOption {
     }
 
     static String save(ConnectionOptions connection, TeamId teamId, String stored) {
-        AdminSession.run(connection, realm -> new TeamAttributes(realm).set(teamId, TeamSettings.ADMIN_GROUP_ATTRIBUTE, stored));
+        AdminSession.run(connection, realm -> new TeamAttributes(realm).set(teamId, TeamSetting.ADMIN_GROUP, stored));
         return stored == null ? "team " + teamId + ": no admin group (pushed groups carry no role)"
                 : "team " + teamId + ": members of the pushed Okta group '" + stored + "' are admins";
     }

@@ -1,8 +1,8 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.TeamListing;
-import dev.teamsso.cli.TeamAttributes;
 import dev.teamsso.cli.TeamDirectory;
+import dev.teamsso.providers.contract.TeamSetting;
 import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.providers.contract.TeamId;
 import java.io.PrintWriter;
@@ -32,8 +32,7 @@ final class ShowCommand implements Callable<Integer> {
         Shown shown = AdminSession.run(connection, realm -> {
             TeamDirectory directory = new TeamDirectory(realm);
             return directory.find(teamId)
-                    .map(found -> new Shown(found, directory.memberCount(found.organizationId()),
-                            new TeamAttributes(realm).get(teamId, TeamSettings.ADMIN_GROUP_ATTRIBUTE).orElse(null)))
+                    .map(found -> new Shown(found, directory.memberCount(found.organizationId())))
                     .orElseThrow(() -> TeamArgument.notFound(teamId, connection));
         });
         TeamListing found = shown.team();
@@ -41,12 +40,13 @@ final class ShowCommand implements Callable<Integer> {
         Table table = new Table("team:", found.teamId());
         table.row("status:", found.status() + " (organization " + enabled(found.organizationEnabled()) + ", identity provider "
                 + (found.identityProvider() ? enabled(found.identityProviderEnabled()) : "missing") + ")");
-        table.row("admin email:", found.adminEmail());
+        for (TeamSetting setting : TeamSetting.values()) {
+            setting.label().ifPresent(label -> table.row(label + ":", shown(found.settings(), setting)));
+        }
         table.row("issuer:", found.issuer());
         table.row("client ID:", found.clientId());
         table.row("client secret:", found.identityProvider() ? "stored in Keycloak, never shown"
                 + (found.secretFingerprint() == null ? "" : " (fingerprint " + found.secretFingerprint() + ")") : null);
-        table.row("admin group:", shown.adminGroup());
         table.row("members:", shown.members());
         table.row("organization ID:", found.organizationId());
         table.print(out);
@@ -57,6 +57,12 @@ final class ShowCommand implements Callable<Integer> {
         return enabled ? "enabled" : "disabled";
     }
 
-    private record Shown(TeamListing team, String members, String adminGroup) {
+    /** The value, or the default in words ({@code team (default)}); null (shown as {@code -}) when there is none. */
+    private static String shown(TeamSettings settings, TeamSetting setting) {
+        return settings.value(setting).orElseGet(() -> setting.defaultText().equals("none") ? null
+                : setting.defaultText().replace("`", "") + " (default)");
+    }
+
+    private record Shown(TeamListing team, String members) {
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.teamsso.cli.TeamListing;
 import dev.teamsso.cli.check.Field;
 import dev.teamsso.cli.check.TeamValues;
+import dev.teamsso.providers.contract.TeamSetting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,9 @@ final class TeamsFile {
             object.put(Field.TEAM.jsonKey(), team.teamId());
             object.put(Field.ISSUER.jsonKey(), team.issuer());
             object.put(Field.CLIENT_ID.jsonKey(), team.clientId());
-            object.put(Field.ADMIN_EMAIL.jsonKey(), team.adminEmail());
+            for (TeamSetting setting : TeamSetting.values()) {
+                setting.fileKey().ifPresent(key -> object.put(key, team.settings().value(setting).orElse(null)));
+            }
             object.put(ENABLED, team.enabled());
             out.add(object);
         }

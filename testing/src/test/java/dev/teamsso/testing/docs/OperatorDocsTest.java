@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.teamsso.cli.tool.ConnectionOptions;
 import dev.teamsso.cli.tool.ExitCode;
 import dev.teamsso.cli.tool.TeamsTool;
+import dev.teamsso.providers.contract.TeamSetting;
 import dev.teamsso.testing.HarnessSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,10 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Keeps docs/operators.md true: its exit codes, commands, flags and realm-JSON example are the code's. */
+/** Keeps docs/operators.md true: its exit codes, commands, flags, team settings and realm-JSON example are the code's. */
 class OperatorDocsTest {
 
     private static final Pattern FLAG = Pattern.compile("--[a-z][a-z-]*");
+    private static final String ORGANIZATION_ATTRIBUTE = "Organization attribute";
 
     @Test
     void theExitCodeTableIsExitCodeAndTheToolsHelp() throws Exception {
@@ -74,6 +77,18 @@ class OperatorDocsTest {
         tool().getSubcommands().values().forEach(sub -> connectionOptions(sub.getCommandSpec())
                 .forEach(option -> inCode.add(option.longestName())));
         assertThat(documented).as("docs/operators.md connection flags vs ConnectionOptions").isEqualTo(inCode);
+    }
+
+    @Test
+    void theOptionsTablesTeamSettingsAreTheSettingsTable() throws Exception {
+        List<List<String>> documented = MarkdownDoc.read("operators.md").tableRows("## Options").stream()
+                .filter(row -> row.get(1).startsWith(ORGANIZATION_ATTRIBUTE)).toList();
+        List<List<String>> inCode = Arrays.stream(TeamSetting.values())
+                .map(setting -> List.of("`" + setting.key() + "`",
+                        ORGANIZATION_ATTRIBUTE + setting.toolCommand().map(command -> " (`teams " + command + "`)").orElse(""),
+                        setting.type(), setting.defaultText(), setting.meaning()))
+                .toList();
+        assertThat(documented).as("docs/operators.md Organization attributes vs TeamSetting").isEqualTo(inCode);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.teamsso.cli.TeamAttributes;
 import dev.teamsso.providers.contract.TeamId;
-import dev.teamsso.providers.contract.TeamSettings;
+import dev.teamsso.providers.contract.TeamSetting;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.ScimClient.Answer;
@@ -43,7 +43,7 @@ class ScimGroupsIT {
         team = new ScimTeam(stack, "pushers");
         other = new ScimTeam(stack, "pushers-other");
         scim = team.scim();
-        new TeamAttributes(stack.realm()).set(new TeamId(team.id()), TeamSettings.ADMIN_GROUP_ATTRIBUTE, ADMINS);
+        new TeamAttributes(stack.realm()).set(new TeamId(team.id()), TeamSetting.ADMIN_GROUP, ADMINS);
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ class StockLoginThemeIT {
     @AfterAll
     void restoreOurLoginTheme() {
         setLoginTheme(ourTheme);
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

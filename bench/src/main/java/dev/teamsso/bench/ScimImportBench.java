@@ -6,6 +6,7 @@ import dev.teamsso.testing.KeycloakServerOptions;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.ScimImport;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,7 +52,7 @@ public final class ScimImportBench implements Callable<Integer> {
                         result.users(), concurrency, result.elapsed().toMillis(), result.usersPerSecond(), result.failures());
                 return result.failures() == 0 ? 0 : 1;
             } finally {
-                stack.removeTeamWithAccounts(teamId);
+                TestTeam.of(stack, teamId).remove();
             }
         }
     }

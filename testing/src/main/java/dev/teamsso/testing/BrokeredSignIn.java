@@ -58,7 +58,11 @@ public final class BrokeredSignIn {
 
     /** The whole Corporate SSO path: login page, Team ID, the team's Okta, back to the platform. */
     public Outcome viaTeamIdForm(BrowserlessClient browser, String teamId, OktaPerson person) {
-        LoginPage teamIdPage = openTeamIdPage(browser);
+        return viaTeamIdPage(browser, openTeamIdPage(browser), teamId, person);
+    }
+
+    /** From a Team ID page however it was opened: the Team ID, the team's Okta, back to the platform. */
+    public Outcome viaTeamIdPage(BrowserlessClient browser, LoginPage teamIdPage, String teamId, OktaPerson person) {
         HttpResponse<String> answer = submitTeamId(browser, teamIdPage, teamId);
         return finishAtOkta(browser, teamIdPage.authorization(), browser.followRedirects(answer, this::isPlatform), person);
     }

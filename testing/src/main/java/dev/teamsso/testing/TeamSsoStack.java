@@ -91,14 +91,6 @@ public final class TeamSsoStack implements AutoCloseable {
         return team;
     }
 
-    /** Removes a team and every account made by signing in through it ({@code <teamId>.*}). */
-    public void removeTeamWithAccounts(String teamId) {
-        realm().users().search(teamId + ".", 0, 10_000).stream()
-                .filter(user -> user.getUsername().startsWith(teamId + "."))
-                .forEach(user -> realm().users().delete(user.getId()).close());
-        provisioner().remove(new TeamId(teamId));
-    }
-
     @Override
     public void close() {
         try {

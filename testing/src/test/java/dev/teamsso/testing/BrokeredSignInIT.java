@@ -1,6 +1,5 @@
 package dev.teamsso.testing;
 
-import dev.teamsso.providers.contract.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
@@ -36,7 +35,7 @@ class BrokeredSignInIT {
 
     @AfterEach
     void removeTeam() {
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

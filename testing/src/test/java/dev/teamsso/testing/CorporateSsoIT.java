@@ -2,7 +2,6 @@ package dev.teamsso.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.contract.TeamId;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
-import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /** Corporate SSO from the platform's login page: the button, the Team ID page, deep links. */
 @ExtendWith(TeamSsoExtension.class)
@@ -34,17 +32,13 @@ class CorporateSsoIT {
     @BeforeAll
     void createTeams() {
         stack.createTeam(TEAM, TEAM, "tony@stark.example");
-        stack.createTeam(DISABLED_TEAM, TEAM, "howard@stark.example");
-        OrganizationRepresentation old = stack.realm().organizations()
-                .get(stack.provisioner().findOrganization(new TeamId(DISABLED_TEAM)).orElseThrow().getId()).toRepresentation();
-        old.setEnabled(false);
-        stack.realm().organizations().get(old.getId()).update(old).close();
+        TestTeam.create(stack, DISABLED_TEAM, TEAM, "howard@stark.example").disableOrganization();
     }
 
     @AfterAll
     void removeTeams() {
-        stack.provisioner().remove(new TeamId(TEAM));
-        stack.provisioner().remove(new TeamId(DISABLED_TEAM));
+        TestTeam.of(stack, TEAM).remove();
+        TestTeam.of(stack, DISABLED_TEAM).remove();
     }
 
     @Test

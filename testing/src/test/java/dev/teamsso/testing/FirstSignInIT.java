@@ -45,10 +45,7 @@ class FirstSignInIT {
     @AfterEach
     void removeTeamsAndAccounts() {
         for (String team : List.of(TEAM, OTHER_TEAM)) {
-            stack.realm().users().search(team + ".", 0, 1000).stream()
-                    .filter(user -> user.getUsername().startsWith(team + "."))
-                    .forEach(user -> stack.realm().users().delete(user.getId()).close());
-            stack.provisioner().remove(new TeamId(team));
+            TestTeam.of(stack, team).remove();
         }
         stack.realm().users().search("local-alfred", true).forEach(u -> stack.realm().users().delete(u.getId()).close());
     }

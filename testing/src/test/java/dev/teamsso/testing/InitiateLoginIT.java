@@ -3,7 +3,6 @@ package dev.teamsso.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.contract.TeamId;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /** Okta-initiated sign-in: the tile in the team's Okta dashboard calls the team's initiate URI. */
 @ExtendWith(TeamSsoExtension.class)
@@ -39,17 +37,13 @@ class InitiateLoginIT {
     void createTeams() {
         team = stack.createTeam(TEAM, TEAM, "norman@oscorp.example");
         issuer = team.issuer();
-        stack.createTeam(DISABLED_TEAM, TEAM, "otto@oscorp.example");
-        OrganizationRepresentation labs = stack.realm().organizations()
-                .get(stack.provisioner().findOrganization(new TeamId(DISABLED_TEAM)).orElseThrow().getId()).toRepresentation();
-        labs.setEnabled(false);
-        stack.realm().organizations().get(labs.getId()).update(labs).close();
+        TestTeam.create(stack, DISABLED_TEAM, TEAM, "otto@oscorp.example").disableOrganization();
     }
 
     @AfterAll
     void removeTeams() {
-        stack.provisioner().remove(new TeamId(TEAM));
-        stack.provisioner().remove(new TeamId(DISABLED_TEAM));
+        TestTeam.of(stack, TEAM).remove();
+        TestTeam.of(stack, DISABLED_TEAM).remove();
     }
 
     @Test

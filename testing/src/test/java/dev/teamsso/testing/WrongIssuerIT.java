@@ -28,7 +28,7 @@ class WrongIssuerIT {
 
     @AfterEach
     void removeTeam() {
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

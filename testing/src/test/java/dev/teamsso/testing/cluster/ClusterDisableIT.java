@@ -10,6 +10,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -51,7 +52,7 @@ class ClusterDisableIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.cluster.FaultTraffic.Signed;
 import dev.teamsso.testing.teamapi.TeamFixture;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -95,21 +96,20 @@ class ClusterFaultIT {
     }
 
     private boolean accountIsWhole(Signed signed) {
-        List<UserRepresentation> found = stack.realm().users().search(TEAM + "." + signed.person().sub(), true);
-        return found.size() == 1 && found.get(0).getId().equals(signed.userId())
+        Optional<UserRepresentation> found = team.team().account(signed.person().sub());
+        return found.isPresent() && found.get().getId().equals(signed.userId())
                 && !stack.realm().users().get(signed.userId()).getFederatedIdentity().isEmpty()
                 && team.organization().members().list(0, 100_000).stream().anyMatch(m -> m.getId().equals(signed.userId()));
     }
 
     /** Accounts without their Okta link come only from sign-ins cut off in flight; each person's next sign-in completes theirs. */
     private int completeInterruptedFirstSignIns(FaultTraffic traffic) {
-        List<UserRepresentation> unlinked = stack.realm().users().search(TEAM + ".", 0, 10_000).stream()
-                .filter(user -> user.getUsername().startsWith(TEAM + "."))
+        List<UserRepresentation> unlinked = team.team().accounts().stream()
                 .filter(user -> stack.realm().users().get(user.getId()).getFederatedIdentity().isEmpty())
                 .toList();
         for (UserRepresentation account : unlinked) {
             assertThat(traffic.acknowledged()).noneMatch(signed -> signed.userId().equals(account.getId()));
-            OktaPerson person = traffic.startedBy(account.getUsername().substring(TEAM.length() + 1));
+            OktaPerson person = traffic.startedBy(team.team().subjectOf(account.getUsername()).orElseThrow());
             assertThat(person).as("unlinked %s belongs to a sign-in in flight", account.getUsername()).isNotNull();
             assertThat(FaultTraffic.signIn(stack, TEAM, person).userId()).isEqualTo(account.getId());
         }

@@ -11,6 +11,7 @@ import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ClusterLeaverIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Every sign-in path on the cluster, each hop of one browser served by the other node than the
@@ -47,7 +47,7 @@ class ClusterSignInIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test
@@ -77,8 +77,7 @@ class ClusterSignInIT {
         PlatformClient.Tokens tokens = alternating(browser -> signIn.viaIdpHint(browser, TEAM, boss));
 
         assertThat(tokens.accessToken().getClaims()).containsEntry("team_role", "admin");
-        List<UserRepresentation> accounts = stack.realm().users().search(TEAM + "." + boss.sub(), true);
-        assertThat(accounts).singleElement().satisfies(account -> {
+        assertThat(TestTeam.of(stack, TEAM).account(boss.sub())).get().satisfies(account -> {
             assertThat(account.getId()).isEqualTo(tokens.accessToken().getSubject());
             assertThat(account.getEmail()).isEqualTo("boss@hopco.example");
             assertThat(stack.realm().users().get(account.getId()).getFederatedIdentity()).singleElement()

@@ -6,6 +6,7 @@ import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ class ClusterThrottleIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

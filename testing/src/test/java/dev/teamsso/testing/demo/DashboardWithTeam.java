@@ -4,6 +4,7 @@ import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.Prerequisite;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 
 /**
@@ -43,6 +44,6 @@ public final class DashboardWithTeam implements AutoCloseable {
     @Override
     public void close() {
         dashboard.close();
-        stack.removeTeamWithAccounts(team.teamId().value());
+        TestTeam.of(stack, team.teamId().value()).remove();
     }
 }

@@ -7,6 +7,7 @@ import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ class DemoScimIT {
             assertThat(signIn.tokens(signIn.viaIdpHint(new BrowserlessClient(), teamId, bob)).accessToken().getSubject())
                     .isEqualTo(scim.userId());
         } finally {
-            stack.removeTeamWithAccounts(teamId);
+            TestTeam.of(stack, teamId).remove();
         }
     }
 

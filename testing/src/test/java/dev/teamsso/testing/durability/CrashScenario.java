@@ -12,10 +12,12 @@ import dev.teamsso.testing.OktaStandIn;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,13 +148,12 @@ final class CrashScenario {
      * again must complete it, to the same account (InterruptedFirstSignInIT).
      */
     private void completeInterruptedFirstSignIns(TeamSsoStack stack, String team) {
-        List<UserRepresentation> unlinked = stack.realm().users().search(team + ".", 0, 10_000).stream()
-                .filter(user -> user.getUsername().startsWith(team + "."))
+        List<UserRepresentation> unlinked = TestTeam.of(stack, team).accounts().stream()
                 .filter(user -> stack.realm().users().get(user.getId()).getFederatedIdentity().isEmpty())
                 .toList();
         for (UserRepresentation account : unlinked) {
             assertThat(acknowledged).as("an acknowledged sign-in lost its link").noneMatch(signed -> signed.userId.equals(account.getId()));
-            OktaPerson person = started.get(account.getUsername().substring(team.length() + 1));
+            OktaPerson person = started.get(TestTeam.of(stack, team).subjectOf(account.getUsername()).orElseThrow());
             assertThat(person).as("unlinked account %s belongs to a sign-in that was in flight", account.getUsername()).isNotNull();
             assertThat(signIn(stack, team, person).userId).isEqualTo(account.getId());
             interrupted.incrementAndGet();
@@ -166,8 +167,7 @@ final class CrashScenario {
         assertThat(stack.realm().identityProviders().get(team).toRepresentation().isEnabled()).isTrue();
         OrganizationResource resource = stack.realm().organizations().get(organization.get().getId());
         Set<String> members = resource.members().list(0, 10_000).stream().map(MemberRepresentation::getId).collect(Collectors.toSet());
-        List<UserRepresentation> accounts = stack.realm().users().search(team + ".", 0, 10_000).stream()
-                .filter(user -> user.getUsername().startsWith(team + ".")).toList();
+        List<UserRepresentation> accounts = TestTeam.of(stack, team).accounts();
         assertThat(accounts).as("every account of %s is a member, and every member is an account of %s", team, team)
                 .extracting(UserRepresentation::getId).containsExactlyInAnyOrderElementsOf(members);
         for (UserRepresentation account : accounts) {
@@ -181,8 +181,8 @@ final class CrashScenario {
     }
 
     private static void assertAccountIsWhole(TeamSsoStack stack, Signed signed) {
-        List<UserRepresentation> found = stack.realm().users().search(signed.team + "." + signed.person.sub(), true);
-        assertThat(found).as("acknowledged account %s.%s", signed.team, signed.person.sub()).singleElement()
+        Optional<UserRepresentation> found = TestTeam.of(stack, signed.team).account(signed.person.sub());
+        assertThat(found).as("acknowledged account of %s in %s", signed.person.sub(), signed.team).get()
                 .satisfies(user -> {
                     assertThat(user.getId()).isEqualTo(signed.userId);
                     assertThat(user.getEmail()).isEqualToIgnoringCase(signed.person.email());

@@ -2,9 +2,6 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HostileOidcProvider;
@@ -13,6 +10,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * The broker defences of a team IdP against an upstream that misbehaves on purpose (or an
@@ -39,19 +36,18 @@ class BrokerDefensesIT {
     private final BrokeredSignIn signIn;
     private final HostileOidcProvider upstream = HostileOidcProvider.start("0oa-hostile", "hostile-secret");
     private final String team = "hostile" + TEAMS.incrementAndGet();
+    private final TestTeam testTeam;
 
     BrokerDefensesIT(TeamSsoStack stack) throws Exception {
         this.stack = stack;
         this.signIn = new BrokeredSignIn(stack);
-        TeamRegistration registration = new TeamRegistration(new TeamId(team), upstream.issuer(), "0oa-hostile",
-                "hostile-secret", "admin@" + team + ".example");
-        stack.provisioner().create(registration, IssuerMetadata.discover(upstream.issuer()));
+        this.testTeam = TestTeam.onUpstream(stack, team, upstream.issuer(), "0oa-hostile", "hostile-secret",
+                "admin@" + team + ".example");
     }
 
     @AfterEach
     void removeTeam() {
-        stack.realm().users().search(team + ".", 0, 1000).forEach(user -> stack.realm().users().delete(user.getId()).close());
-        stack.provisioner().remove(new TeamId(team));
+        testTeam.remove();
         upstream.close();
     }
 
@@ -201,8 +197,7 @@ class BrokerDefensesIT {
     }
 
     private int accounts() {
-        return (int) stack.realm().users().search(team + ".", 0, 1000).stream()
-                .map(UserRepresentation::getUsername).filter(name -> name.startsWith(team + ".")).count();
+        return testTeam.accounts().size();
     }
 
     private OktaPerson person(String name) {

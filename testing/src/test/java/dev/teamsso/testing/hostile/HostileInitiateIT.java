@@ -2,9 +2,9 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -48,7 +48,7 @@ class HostileInitiateIT {
 
     @AfterAll
     void removeTeam() {
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @ParameterizedTest

@@ -2,13 +2,13 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
 import dev.teamsso.testing.KeycloakServerOptions;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,7 +49,7 @@ class HostileTeamIdIT {
 
     @AfterAll
     void removeTeam() {
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     static Stream<String> malformed() {

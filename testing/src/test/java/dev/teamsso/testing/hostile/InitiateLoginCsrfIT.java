@@ -11,6 +11,7 @@ import dev.teamsso.testing.OktaStandIn;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -55,8 +56,8 @@ class InitiateLoginCsrfIT {
 
     @AfterAll
     void removeTeams() {
-        stack.removeTeamWithAccounts(VICTIMS_TEAM);
-        stack.removeTeamWithAccounts(ATTACKERS_TEAM);
+        TestTeam.of(stack, VICTIMS_TEAM).remove();
+        TestTeam.of(stack, ATTACKERS_TEAM).remove();
     }
 
     /**

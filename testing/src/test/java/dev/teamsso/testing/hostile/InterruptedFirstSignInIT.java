@@ -2,7 +2,6 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.contract.AccountName;
 import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
@@ -11,6 +10,7 @@ import dev.teamsso.testing.OktaStandIn;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -51,8 +51,7 @@ class InterruptedFirstSignInIT {
 
     @AfterAll
     void removeTeam() {
-        stack.realm().users().search(TEAM + ".", 0, 100).forEach(user -> stack.realm().users().delete(user.getId()).close());
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test
@@ -74,7 +73,7 @@ class InterruptedFirstSignInIT {
     void anAccountWithTheTeamsNameButNotMadeByTheTeamIsStillNeverLinked() {
         OktaPerson mallory = OktaPerson.named("Mallory", "Local", "mallory@xi.example");
         UserRepresentation local = new UserRepresentation();
-        local.setUsername(TEAM + "." + mallory.sub());
+        local.setUsername(TestTeam.of(stack, TEAM).username(mallory.sub()));
         local.setEnabled(true);
         stack.realm().users().create(local).close();
         String localId = accounts(mallory).get(0).getId();
@@ -119,7 +118,7 @@ class InterruptedFirstSignInIT {
     }
 
     private List<UserRepresentation> accounts(OktaPerson person) {
-        return stack.realm().users().search(AccountName.of(TEAM, person.sub()), true);
+        return stack.realm().users().search(TestTeam.of(stack, TEAM).username(person.sub()), true);
     }
 
     private static boolean isAfterFirstBrokerLogin(URI uri) {

@@ -10,6 +10,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class OktaManagedProfileIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @ParameterizedTest

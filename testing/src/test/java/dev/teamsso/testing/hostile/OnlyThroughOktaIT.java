@@ -11,6 +11,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class OnlyThroughOktaIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
         stack.realm().users().search("local-door", true).forEach(user -> stack.realm().users().delete(user.getId()).close());
     }
 

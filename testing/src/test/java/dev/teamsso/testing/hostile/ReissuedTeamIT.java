@@ -7,6 +7,7 @@ import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class ReissuedTeamIT {
 
     @AfterEach
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

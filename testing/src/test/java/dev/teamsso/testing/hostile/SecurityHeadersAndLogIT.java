@@ -2,7 +2,6 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
@@ -11,6 +10,7 @@ import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpHeaders;
@@ -84,8 +84,7 @@ class SecurityHeadersAndLogIT {
 
     @AfterAll
     void removeTeam() {
-        stack.realm().users().search(TEAM + ".", 0, 100).forEach(user -> stack.realm().users().delete(user.getId()).close());
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     /** Keycloak's own bodiless redirect back to the platform cannot be framed and is not checked. */

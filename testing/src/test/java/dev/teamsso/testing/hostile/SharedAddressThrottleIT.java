@@ -3,7 +3,6 @@ package dev.teamsso.testing.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
@@ -11,6 +10,7 @@ import dev.teamsso.testing.KeycloakServerOptions;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /**
  * The lookup throttle behind a shared address (an office NAT): only misses are counted and
@@ -50,17 +49,13 @@ class SharedAddressThrottleIT {
     @BeforeAll
     void createTeams() {
         moria = stack.createTeam(TEAM, TEAM, "balin@moria.example");
-        stack.createTeam(DISABLED_TEAM, TEAM, "oin@moria.example");
-        OrganizationRepresentation old = stack.realm().organizations()
-                .get(stack.provisioner().findOrganization(new TeamId(DISABLED_TEAM)).orElseThrow().getId()).toRepresentation();
-        old.setEnabled(false);
-        stack.realm().organizations().get(old.getId()).update(old).close();
+        TestTeam.create(stack, DISABLED_TEAM, TEAM, "oin@moria.example").disableOrganization();
     }
 
     @AfterAll
     void removeTeams() {
-        stack.removeTeamWithAccounts(TEAM);
-        stack.provisioner().remove(new TeamId(DISABLED_TEAM));
+        TestTeam.of(stack, TEAM).remove();
+        TestTeam.of(stack, DISABLED_TEAM).remove();
     }
 
     @Test

@@ -2,9 +2,6 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.IssuerMetadata;
-import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HostileOidcProvider;
@@ -12,6 +9,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -34,18 +32,17 @@ class UserinfoIsNeverTrustedIT {
     private final HostileOidcProvider upstream = HostileOidcProvider.start("0oa-userinfo", "userinfo-secret");
     private final String team = "userinfo" + TEAMS.incrementAndGet();
     private final String adminEmail = "boss@" + team + ".example";
+    private final TestTeam testTeam;
 
     UserinfoIsNeverTrustedIT(TeamSsoStack stack) throws Exception {
         this.stack = stack;
         this.signIn = new BrokeredSignIn(stack);
-        stack.provisioner().create(new TeamRegistration(new TeamId(team), upstream.issuer(), "0oa-userinfo",
-                "userinfo-secret", adminEmail), IssuerMetadata.discover(upstream.issuer()));
+        this.testTeam = TestTeam.onUpstream(stack, team, upstream.issuer(), "0oa-userinfo", "userinfo-secret", adminEmail);
     }
 
     @AfterEach
     void removeTeam() {
-        stack.realm().users().search(team + ".", 0, 1000).forEach(user -> stack.realm().users().delete(user.getId()).close());
-        stack.provisioner().remove(new TeamId(team));
+        testTeam.remove();
         upstream.close();
     }
 
@@ -98,7 +95,7 @@ class UserinfoIsNeverTrustedIT {
     }
 
     private UserRepresentation account(OktaPerson person) {
-        return stack.realm().users().search(team + "." + person.sub(), true).stream().findFirst()
+        return testTeam.account(person.sub())
                 .orElseThrow(() -> new AssertionError("no account for " + person.sub()));
     }
 }

@@ -12,6 +12,7 @@ import dev.teamsso.testing.OktaStandIn;
 import dev.teamsso.testing.TeamApiClient.Answer;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import dev.teamsso.testing.UniversalLogoutJwt;
 import dev.teamsso.testing.logout.LogoutFixture.Live;
 import java.time.Duration;
@@ -59,7 +60,7 @@ class UniversalLogoutIT {
 
     @AfterAll
     void removeTeams() {
-        List.of(TEAM, OTHER_TEAM, DISABLED_TEAM).forEach(stack::removeTeamWithAccounts);
+        List.of(TEAM, OTHER_TEAM, DISABLED_TEAM).forEach(team -> TestTeam.of(stack, team).remove());
     }
 
     @Test

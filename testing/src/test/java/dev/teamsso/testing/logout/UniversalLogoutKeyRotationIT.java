@@ -8,6 +8,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.OktaStandIn;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import dev.teamsso.testing.UniversalLogoutJwt;
 import dev.teamsso.testing.logout.LogoutFixture.Live;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -46,7 +47,7 @@ class UniversalLogoutKeyRotationIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import jakarta.ws.rs.NotFoundException;
 import org.keycloak.admin.client.resource.OrganizationGroupsResource;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -81,6 +82,6 @@ final class ScimTeam implements AutoCloseable {
 
     @Override
     public void close() {
-        stack.removeTeamWithAccounts(teamId);
+        TestTeam.of(stack, teamId).remove();
     }
 }

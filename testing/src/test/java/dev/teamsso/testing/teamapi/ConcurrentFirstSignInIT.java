@@ -118,14 +118,13 @@ class ConcurrentFirstSignInIT {
         assertThat(otherFailures).isEmpty();
         int accounts = 0;
         for (TeamFixture team : teams) {
-            List<UserRepresentation> users = stack.realm().users().search(team.id() + ".", 0, 1000).stream()
-                    .filter(user -> user.getUsername().startsWith(team.id() + ".")).toList();
+            List<UserRepresentation> users = team.team().accounts();
             accounts += users.size();
             assertThat(users).hasSize(PER_TEAM);
             assertThat(team.organization().members().list(0, 1000)).hasSize(PER_TEAM);
             String adminSub = admins.get(team.id()).sub();
             assertThat(team.adminIds()).singleElement().satisfies(id ->
-                    assertThat(stack.realm().users().get(id).toRepresentation().getUsername()).isEqualTo(team.id() + "." + adminSub));
+                    assertThat(stack.realm().users().get(id).toRepresentation().getUsername()).isEqualTo(team.team().username(adminSub)));
         }
         assertThat(accounts).isEqualTo(TEAMS * PER_TEAM);
     }

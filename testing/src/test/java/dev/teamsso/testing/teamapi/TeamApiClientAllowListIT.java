@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.providers.contract.TeamApiContract;
 import dev.teamsso.providers.contract.TeamApiError;
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
@@ -13,6 +12,7 @@ import dev.teamsso.testing.TeamApiClient;
 import dev.teamsso.testing.TeamApiClient.Answer;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ class TeamApiClientAllowListIT {
 
     @AfterAll
     void removeTeam() {
-        stack.removeTeamWithAccounts(TEAM);
+        TestTeam.of(stack, TEAM).remove();
     }
 
     @Test

@@ -1,12 +1,11 @@
 package dev.teamsso.testing.teamapi;
 
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.OktaPerson;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoStack;
-import java.util.List;
+import dev.teamsso.testing.TestTeam;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.admin.client.resource.OrganizationGroupResource;
@@ -20,15 +19,19 @@ import org.keycloak.representations.idm.MemberRepresentation;
  */
 public final class TeamFixture {
 
-    private final TeamSsoStack stack;
+    private final TestTeam team;
     private final String teamId;
     private final BrokeredSignIn signIn;
 
     public TeamFixture(TeamSsoStack stack, String teamId, String adminEmail) {
-        this.stack = stack;
         this.teamId = teamId;
         this.signIn = new BrokeredSignIn(stack);
-        stack.createTeam(teamId, teamId, adminEmail);
+        this.team = TestTeam.create(stack, teamId, teamId, adminEmail);
+    }
+
+    /** The team as every suite handles it: usernames, accounts, removal. */
+    public TestTeam team() {
+        return team;
     }
 
     public String id() {
@@ -42,8 +45,7 @@ public final class TeamFixture {
     }
 
     public OrganizationResource organization() {
-        return stack.realm().organizations().get(
-                stack.provisioner().findOrganization(new TeamId(teamId)).orElseThrow().getId());
+        return team.organization();
     }
 
     /** The team's admins, as the admin API shows the Organization group "admin". */
@@ -62,9 +64,7 @@ public final class TeamFixture {
 
     /** Deletes the team's accounts and the team. */
     public void remove() {
-        List<MemberRepresentation> members = organization().members().list(0, 100_000);
-        members.forEach(member -> stack.realm().users().delete(member.getId()).close());
-        stack.provisioner().remove(new TeamId(teamId));
+        team.remove();
     }
 
     private OrganizationGroupResource adminGroup() {

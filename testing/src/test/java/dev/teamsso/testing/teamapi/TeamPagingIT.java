@@ -124,7 +124,7 @@ class TeamPagingIT {
     private List<String> importAccounts() {
         PartialImportRepresentation accounts = new PartialImportRepresentation();
         accounts.setIfResourceExists(Policy.FAIL.name());
-        accounts.setUsers(IntStream.rangeClosed(1, BULK).mapToObj(TeamPagingIT::account).toList());
+        accounts.setUsers(IntStream.rangeClosed(1, BULK).mapToObj(this::account).toList());
         try (Response imported = stack.realm().partialImport(accounts)) {
             assertThat(imported.getStatus()).isEqualTo(200);
             JsonNode results = new ObjectMapper().readTree(imported.readEntity(String.class)).get("results");
@@ -134,10 +134,10 @@ class TeamPagingIT {
         }
     }
 
-    private static UserRepresentation account(int number) {
+    private UserRepresentation account(int number) {
         String name = String.format("bulk%04d", number);
         UserRepresentation user = new UserRepresentation();
-        user.setUsername(TEAM + "." + name);
+        user.setUsername(team.team().username(name));
         user.setEmail(name + "@dunder.example");
         user.setEmailVerified(true);
         user.setFirstName("Bulk");

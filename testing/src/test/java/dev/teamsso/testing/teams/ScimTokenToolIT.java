@@ -6,6 +6,7 @@ import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.ScimClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,7 +56,7 @@ class ScimTokenToolIT {
                     "--admin-group", "", "--allow-loopback-issuer", "--update").exitCode()).isZero();
             assertThat(TeamsRun.run(stack, "show", TEAM).out()).doesNotContain("DeepInfra Admins");
         } finally {
-            stack.removeTeamWithAccounts(TEAM);
+            TestTeam.of(stack, TEAM).remove();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.tool.ExitCode;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class ServiceAccountIT {
 
     @AfterEach
     void cleanUp() {
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
         for (String clientId : List.of("teams-tool", "teams-viewer")) {
             stack.realm().clients().findByClientId(clientId).forEach(client -> stack.realm().clients().get(client.getId()).remove());
         }

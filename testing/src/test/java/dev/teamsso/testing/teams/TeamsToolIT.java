@@ -11,6 +11,7 @@ import dev.teamsso.testing.KeycloakUpstream;
 import dev.teamsso.testing.PlatformClient;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ class TeamsToolIT {
     @AfterEach
     void removeTeams() {
         for (String team : List.of(TEAM, "tooltest-a", "tooltest-b", "tooltest-c")) {
-            stack.provisioner().remove(new TeamId(team));
+            TestTeam.of(stack, team).remove();
         }
     }
 

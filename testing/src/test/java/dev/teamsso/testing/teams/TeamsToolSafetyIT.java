@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.teamsso.cli.tool.ExitCode;
 import dev.teamsso.cli.tool.TeamsTool;
-import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
+import dev.teamsso.testing.TestTeam;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -47,7 +47,7 @@ class TeamsToolSafetyIT {
     void cleanUp() {
         okta.close();
         trap.close();
-        stack.provisioner().remove(new TeamId(TEAM));
+        TestTeam.of(stack, TEAM).remove();
     }
 
     private TeamsRun add(String issuer, String... extra) {

@@ -1,10 +1,12 @@
-package dev.teamsso.testing;
+package dev.teamsso.bench;
 
 import dev.teamsso.cli.IssuerMetadata;
 import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.cli.tool.TeamsTool;
+import dev.teamsso.testing.KeycloakServer;
+import dev.teamsso.testing.KeycloakServerOptions;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -22,7 +24,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
  * How fast {@code teams list} and {@code teams export} are with many teams: starts its own
  * server, creates N teams (default 10,000) through the admin API as the tool does (one realm
  * import of that size outlives Keycloak's 5-minute transaction timeout), then times the real
- * commands. Run with {@code java -cp ... dev.teamsso.testing.ListBenchmark [N]}.
+ * commands. Run with {@code java -cp ... dev.teamsso.bench.ListBenchmark [N]}.
  */
 public final class ListBenchmark {
 

@@ -30,6 +30,7 @@ public final class TeamAttributes {
         }
         OrganizationResource organization = realm.organizations().get(team.get().organizationId());
         OrganizationRepresentation representation = organization.toRepresentation();
+        PendingTeam.refuse(representation, "have its settings changed (SCIM token, admin group)");
         Map<String, List<String>> attributes = new HashMap<>(
                 representation.getAttributes() == null ? Map.of() : representation.getAttributes());
         if (value == null) {

@@ -101,7 +101,7 @@ public final class TeamDirectory {
         Map<String, String> config = linked && idp.getConfig() != null ? idp.getConfig() : Map.of();
         return new Team(org.getAlias(), org.getId(), org.isEnabled(), attribute(org, TeamContract.ADMIN_EMAIL_ATTRIBUTE),
                 linked, linked && idp.isEnabled(), config.get("issuer"), config.get("clientId"),
-                attribute(org, SecretFingerprint.ATTRIBUTE));
+                attribute(org, SecretFingerprint.ATTRIBUTE), PendingTeam.of(org).orElse(null));
     }
 
     private static String attribute(OrganizationRepresentation org, String name) {

@@ -6,6 +6,7 @@ import dev.teamsso.cli.TeamDirectory;
 import dev.teamsso.providers.team.TeamSettings;
 import dev.teamsso.providers.team.TeamId;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code teams show TEAM}: one team, without its secret. */
-@Command(name = "show", description = "Show one team. Never shows its client secret.")
+@Command(name = "show", description = "Show one team, or a pending one (invite) with its set-up state and its link's"
+        + " expiry. Never shows its client secret or its link.")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +43,10 @@ final class ShowCommand implements Callable<Integer> {
         Table table = new Table("team:", found.teamId());
         table.row("status:", found.status() + " (organization " + enabled(found.organizationEnabled()) + ", identity provider "
                 + (found.identityProvider() ? enabled(found.identityProviderEnabled()) : "missing") + ")");
+        if (found.pending() != null) {
+            table.row("set-up:", found.pending().stateText() + "; " + found.pending().linkText(Instant.now())
+                    + " (the link is never shown; 'teams invite' again issues a new one)");
+        }
         table.row("admin email:", found.adminEmail());
         table.row("issuer:", found.issuer());
         table.row("client ID:", found.clientId());

@@ -29,6 +29,7 @@ public final class TeamAttributes {
         }
         OrganizationResource organization = realm.organizations().get(team.get().organizationId());
         OrganizationRepresentation representation = organization.toRepresentation();
+        PendingTeam.refuse(representation, "have its settings changed (SCIM token, admin group)");
         representation.setAttributes(TeamSettings.with(representation.getAttributes(), setting, value));
         try (Response response = organization.update(representation)) {
             if (response.getStatus() / 100 != 2) {

@@ -104,7 +104,7 @@ public final class TeamDirectory {
         Map<String, String> config = teamIdp ? idp.getConfig() : Map.of();
         return new TeamListing(org.getAlias(), org.getId(), org.isEnabled(), TeamSettings.of(org.getAttributes()),
                 teamIdp, teamIdp && idp.isEnabled(), config.get(TeamContract.IDP_ISSUER), config.get(TeamContract.IDP_CLIENT_ID),
-                attribute(org, SecretFingerprint.ATTRIBUTE));
+                attribute(org, SecretFingerprint.ATTRIBUTE), PendingTeam.of(org).orElse(null));
     }
 
     private static String attribute(OrganizationRepresentation org, String name) {

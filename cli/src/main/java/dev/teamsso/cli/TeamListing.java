@@ -11,14 +11,16 @@ import dev.teamsso.providers.contract.TeamSettings;
  * @param settings the team's settings, read from its organization's attributes
  * @param identityProvider whether the organization has its team IdP ({@link dev.teamsso.providers.contract.TeamDefinition})
  * @param secretFingerprint the {@link SecretFingerprint} recorded for its client secret, or null
+ * @param pending its self-service set-up ({@code teams invite}) while it is pending, else null
  */
 public record TeamListing(String teamId, String organizationId, boolean organizationEnabled, TeamSettings settings,
                           boolean identityProvider, boolean identityProviderEnabled, String issuer, String clientId,
-                          String secretFingerprint) {
+                          String secretFingerprint, PendingTeam pending) {
 
     public static final String ENABLED = "enabled";
     public static final String DISABLED = "disabled";
     public static final String INCOMPLETE = "incomplete";
+    public static final String PENDING = "pending";
 
     /** The admin email, or null. */
     public String adminEmail() {
@@ -30,8 +32,11 @@ public record TeamListing(String teamId, String organizationId, boolean organiza
         return organizationEnabled && identityProvider && identityProviderEnabled;
     }
 
-    /** {@code enabled}, {@code disabled}, or {@code incomplete} (no linked IdP, or only half disabled). */
+    /** {@code pending} (set-up not done), {@code enabled}, {@code disabled}, or {@code incomplete} (no linked IdP, or only half disabled). */
     public String status() {
+        if (pending != null) {
+            return PENDING;
+        }
         if (!identityProvider || organizationEnabled != identityProviderEnabled) {
             return INCOMPLETE;
         }

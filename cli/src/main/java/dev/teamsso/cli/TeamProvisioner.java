@@ -103,6 +103,7 @@ public final class TeamProvisioner {
         if (organization.isEmpty() && idp.isEmpty()) {
             return Optional.empty();
         }
+        organization.ifPresent(org -> PendingTeam.refuse(org, "be added or updated with 'teams add' or 'teams import'"));
         if (organization.isEmpty() || idp.isEmpty() || !isTeam(organization.get(), idp.get())) {
             throw new TeamProvisioningException("team " + team.teamId() + " is incomplete: "
                     + (organization.isPresent() ? "its organization" : "no organization") + " and "
@@ -140,6 +141,7 @@ public final class TeamProvisioner {
         if (organization.isEmpty()) {
             return false;
         }
+        PendingTeam.refuse(organization.get(), enabled ? "be enabled (its set-up's test sign-in enables it)" : "be disabled");
         Rollback rollback = new Rollback();
         try {
             // Disabling: the IdP first, so that sign-ins stop at once. Enabling: the IdP last.
@@ -165,6 +167,7 @@ public final class TeamProvisioner {
     /** What {@link #remove} would delete, in words (no secret); empty when there is no such team. */
     public List<String> plannedRemoval(TeamId teamId) {
         Optional<OrganizationRepresentation> organization = directory.findOrganization(teamId);
+        organization.ifPresent(org -> PendingTeam.refuse(org, "be removed with 'teams remove'"));
         Optional<IdentityProviderRepresentation> idp = teamIdentityProvider(teamId);
         List<String> planned = new ArrayList<>();
         organization.ifPresent(org -> planned.add("organization " + org.getAlias() + " (id " + org.getId() + ", "
@@ -259,16 +262,26 @@ public final class TeamProvisioner {
     }
 
     private String createOrganization(TeamRegistration team) {
-        OrganizationRepresentation organization = new OrganizationRepresentation();
-        organization.setAlias(team.teamId().value());
-        organization.setName(team.teamId().value());
-        organization.setEnabled(true);
-        organization.setAttributes(TeamSettings.with(Map.of(SecretFingerprint.ATTRIBUTE,
+        return createOrganization(team.teamId(), true, TeamSettings.with(Map.of(SecretFingerprint.ATTRIBUTE,
                 List.of(SecretFingerprint.of(team.teamId(), team.clientSecret()))), TeamSetting.ADMIN_EMAIL, team.adminEmail()));
+    }
+
+    /** Creates a team's organization (alias and name the Team ID) with these attributes; returns its ID. */
+    String createOrganization(TeamId teamId, boolean enabled, Map<String, List<String>> attributes) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setAlias(teamId.value());
+        organization.setName(teamId.value());
+        organization.setEnabled(enabled);
+        organization.setAttributes(attributes);
         try (Response response = realm.organizations().create(organization)) {
-            expectStatus(response, 201, "create organization " + team.teamId());
+            expectStatus(response, 201, "create organization " + teamId);
             return CreatedResponseUtil.getCreatedId(response);
         }
+    }
+
+    /** Writes this organization back (attributes included), as read and changed by the caller. */
+    void updateOrganization(OrganizationRepresentation organization) {
+        updateOrganization(organization, "update organization " + organization.getAlias());
     }
 
     private static OrganizationRepresentation copyOf(OrganizationRepresentation source) {

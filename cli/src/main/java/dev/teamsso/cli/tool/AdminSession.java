@@ -1,6 +1,7 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.TeamProvisioner.TeamProvisioningException;
+import dev.teamsso.cli.TeamStateException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -25,6 +26,12 @@ final class AdminSession {
             return work.apply(keycloak.realm(connection.realm));
         } catch (ToolFailure failure) {
             throw failure;
+        } catch (TeamStateException refused) {
+            throw new ToolFailure(switch (refused.kind()) {
+                case TAKEN -> ExitCode.EXISTS;
+                case PENDING -> ExitCode.PENDING;
+                case NOT_PENDING -> ExitCode.NOT_PENDING;
+            }, refused.getMessage());
         } catch (TeamProvisioningException refused) {
             throw new ToolFailure(ExitCode.FAILED, "Keycloak refused a change; what was done before it was undone: "
                     + refused.getMessage() + ". Fix: correct what the server names and run the command again");

@@ -3,6 +3,7 @@ package dev.teamsso.cli.tool;
 import dev.teamsso.cli.TeamListing;
 import dev.teamsso.cli.TeamDirectory;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code teams list}: one page of teams, in name order, without secrets. */
-@Command(name = "list", sortOptions = false, description = "List teams, a page at a time, in name order. Never shows a secret.")
+@Command(name = "list", sortOptions = false, description = "List teams, a page at a time, in name order, pending ones (invite) with their link's expiry."
+        + " Never shows a secret or a link.")
 final class ListCommand implements Callable<Integer> {
 
     static final int MAX_PAGE = 1000;
@@ -43,8 +45,11 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Table table = new Table("TEAM", "STATUS", "ADMIN EMAIL", "ISSUER", "CLIENT ID");
+        Instant now = Instant.now();
         for (TeamListing team : page.teams()) {
-            table.row(team.teamId(), team.status(), team.adminEmail(), team.issuer(), team.clientId());
+            String status = team.pending() == null ? team.status()
+                    : team.status() + " (" + team.pending().stateText() + ", " + team.pending().linkText(now) + ")";
+            table.row(team.teamId(), status, team.adminEmail(), team.issuer(), team.clientId());
         }
         table.print(out);
         int last = first + page.teams().size();

@@ -6,6 +6,7 @@ import dev.teamsso.providers.contract.TeamSetting;
 import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.providers.contract.TeamId;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code teams show TEAM}: one team, without its secret. */
-@Command(name = "show", description = "Show one team. Never shows its client secret.")
+@Command(name = "show", description = "Show one team, or a pending one (invite) with its set-up state and its link's"
+        + " expiry. Never shows its client secret or its link.")
 final class ShowCommand implements Callable<Integer> {
 
     @Spec
@@ -40,6 +42,10 @@ final class ShowCommand implements Callable<Integer> {
         Table table = new Table("team:", found.teamId());
         table.row("status:", found.status() + " (organization " + enabled(found.organizationEnabled()) + ", identity provider "
                 + (found.identityProvider() ? enabled(found.identityProviderEnabled()) : "missing") + ")");
+        if (found.pending() != null) {
+            table.row("set-up:", found.pending().stateText() + "; " + found.pending().linkText(Instant.now())
+                    + " (the link is never shown; 'teams invite' again issues a new one)");
+        }
         for (TeamSetting setting : TeamSetting.values()) {
             setting.label().ifPresent(label -> table.row(label + ":", shown(found.settings(), setting)));
         }

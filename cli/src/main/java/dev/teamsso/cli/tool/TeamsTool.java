@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "teams", mixinStandardHelpOptions = true, versionProvider = TeamsTool.Version.class,
         subcommands = {AddCommand.class, ListCommand.class, ShowCommand.class, DisableCommand.class, EnableCommand.class,
-                RemoveCommand.class, ImportCommand.class, ExportCommand.class, ScimTokenCommand.class, CommandLine.HelpCommand.class},
+                RemoveCommand.class, ImportCommand.class, ExportCommand.class, ScimTokenCommand.class, InviteCommand.class,
+                CommandLine.HelpCommand.class},
         description = "Manage Team SSO teams (an Organization plus a hardened Okta identity provider each) on a running Keycloak.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -26,9 +27,11 @@ import picocli.CommandLine.Spec;
             "3:a value failed its checks; nothing was saved",
             "4:no such team",
             "5:remove without --yes; nothing was deleted",
-            "6:add/import of an existing team without --update; differences printed, nothing changed",
+            "6:add/import of an existing team without --update (differences printed), or invite of a taken Team ID; nothing changed",
             "7:the issuer of a team with accounts would change, without --reissue; nothing changed",
-            "8:credentials refused to a plain-HTTP or non-local server (see --server); no connection made"})
+            "8:credentials refused to a plain-HTTP or non-local server (see --server); no connection made",
+            "9:the team is pending set-up (invite): only list, show and invite act on it; nothing changed",
+            "10:invite --revoke of a team that is not pending set-up (use remove); nothing changed"})
 public final class TeamsTool implements Runnable {
 
     @Spec

@@ -88,9 +88,10 @@ class TeamsToolTest {
     @Test
     void helpListsEveryCommandAndExitCode() {
         assertThat(run(Map.of(), "--help")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("add", "list", "show", "disable", "enable", "remove", "import", "export")
-                .contains("3   a value failed its checks").contains("6   add/import of an existing team without --update")
-                .contains("7   the issuer of a team with accounts").contains("8   credentials refused");
+        assertThat(out.toString()).contains("add", "list", "show", "disable", "enable", "remove", "import", "export", "invite")
+                .contains("3    a value failed its checks").contains("6    add/import of an existing team without --update")
+                .contains("7    the issuer of a team with accounts").contains("8    credentials refused")
+                .contains("9    the team is pending set-up").contains("10   invite --revoke of a team that is not pending");
         assertThat(run(Map.of(), "help", "import")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("${env:TEAMS_SECRET_NAME}").contains("--update").contains("--reissue")
                 .contains("--allow-loopback-issuer");

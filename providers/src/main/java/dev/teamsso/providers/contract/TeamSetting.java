@@ -21,13 +21,13 @@ public enum TeamSetting {
             "pushed Okta group (SCIM) whose members are admins ([scim.md](scim.md))"),
     SCIM_TOKEN_HASH(TeamSettings.SCIM_TOKEN_HASH_ATTRIBUTE, "`sha256:…`", null, "none (SCIM answers 401)", "scim-token", null, null,
             "hash of the team's SCIM token; never the token"),
-    SETUP_TOKEN_HASH(TeamSettings.SETUP_TOKEN_HASH_ATTRIBUTE, "`sha256:…`", null, "none", null, null, null,
-            "a pending team's set-up link, hashed; never the link"),
-    SETUP_EXPIRES(TeamSettings.SETUP_EXPIRES_ATTRIBUTE, "ISO-8601 UTC instant", null, "none", null, null, null,
-            "when a pending team's set-up link expires"),
+    SETUP_TOKEN_HASH(TeamSettings.SETUP_TOKEN_HASH_ATTRIBUTE, "`sha256:…`", null, "only while pending", "invite", null, null,
+            "hash of the set-up link's token; never the token ([self-service-setup.md](self-service-setup.md))"),
+    SETUP_EXPIRES(TeamSettings.SETUP_EXPIRES_ATTRIBUTE, "ISO-8601 UTC instant", null, "now + 72h", "invite --expires", null, null,
+            "when the set-up link stops working"),
     SETUP_STATE(TeamSettings.SETUP_STATE_ATTRIBUTE, "`" + TeamSettings.SETUP_STATE_INVITED + "` or `"
-            + TeamSettings.SETUP_STATE_VALUES_ACCEPTED + "`", null, "none (a live team)", null, null, null,
-            "where a pending team's set-up stands; removed when the team goes live");
+            + TeamSettings.SETUP_STATE_VALUES_ACCEPTED + "`", null, "only while pending", "invite", null, null,
+            "a pending team's set-up step; removed with the two above when the test sign-in enables the team");
 
     private final String key;
     private final String type;

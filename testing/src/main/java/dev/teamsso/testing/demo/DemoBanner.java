@@ -29,10 +29,20 @@ final class DemoBanner {
             %s
             """;
 
+    private static final String SETUP = """
+
+            Self-service set-up of a new team, %1$s (pending: nobody can sign in yet; docs/self-service-setup.md).
+            The link 'bin/teams invite --team %1$s --admin-email %2$s' printed, for the team's Okta admin (works once, 72 hours):
+              %3$s
+              On the page enter  Issuer %4$s   Client ID %5$s   Client Secret %6$s
+              (the Okta stand-in serves any issuer path and accepts any client ID and secret at its token endpoint),
+              then "Test sign-in" as %7$s at the stand-in: %1$s goes live. 'bin/teams list' shows it pending until then.
+            """;
+
     private DemoBanner() {
     }
 
-    static String render(TeamSsoStack stack, URI dashboard, List<TeamRegistration> teams, DemoScim scim) {
+    static String render(TeamSsoStack stack, URI dashboard, List<TeamRegistration> teams, DemoScim scim, DemoInvite invite) {
         StringBuilder text = new StringBuilder()
                 .append("\n=== Team SSO demo is running (Ctrl-C stops everything) ===\n\n")
                 .append("  Platform dashboard  ").append(dashboard).append("   <- start here\n")
@@ -64,6 +74,8 @@ final class DemoBanner {
         stack.okta().directory().stream().filter(person -> person.email().equals(teams.get(0).adminEmail())).findFirst()
                 .ifPresent(admin -> text.append(String.format(LOGOUT, admin.name(), teams.get(0).teamId(),
                         LogoutCurl.of(stack, teams.get(0), admin))));
+        text.append(SETUP.formatted(DemoInvite.TEAM, invite.admin().email(), invite.link(), invite.issuer(), DemoInvite.CLIENT_ID,
+                DemoInvite.CLIENT_SECRET, invite.admin().name()));
         return text.toString();
     }
 

@@ -43,6 +43,7 @@ public final class DemoMain {
         DashboardStandIn dashboard;
         List<TeamRegistration> teams;
         DemoScim scim;
+        DemoInvite invite;
         try {
             dashboard = DashboardStandIn.start(DASHBOARD_PORT, new PlatformClient(
                     stack.keycloak().realmUrl(TeamSsoStack.REALM), TeamSsoStack.DASHBOARD_CLIENT,
@@ -50,6 +51,7 @@ public final class DemoMain {
             teams = seedTeams(stack);
             scim = DemoScim.provision(stack, "acme", stack.okta().directory().stream()
                     .filter(person -> person.email().equals("bob@acme.example")).findFirst().orElseThrow());
+            invite = DemoInvite.create(stack);
         } catch (RuntimeException | Error e) {
             close(keycloak);
             throw e;
@@ -61,7 +63,7 @@ public final class DemoMain {
             close(keycloak);
             stopped.countDown();
         }, "demo-stop"));
-        System.out.println(DemoBanner.render(stack, dashboard.home(), teams, scim));
+        System.out.println(DemoBanner.render(stack, dashboard.home(), teams, scim, invite));
         if (cluster != null) {
             ServedBy.printFirstRequests(cluster, System.out);
         }

@@ -2,16 +2,23 @@ package dev.teamsso.testing.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.cli.tool.TeamsTool;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HtmlForms;
 import dev.teamsso.testing.Prerequisite;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What {@code bin/demo} runs, run for real: the demo's main class on its own run-time class path
  * in a child JVM (so a class that only tests can see fails here), then a person signs in on the
- * dashboard, the Universal Logout curl the banner prints ends her session, then Ctrl-C (SIGINT)
+ * dashboard, the Universal Logout curl the banner prints ends her session, the banner's set-up link of
+ * initech is a pending team's, then Ctrl-C (SIGINT)
  * stops the demo and its Keycloak.
  */
 class DemoIT {
@@ -60,6 +68,8 @@ class DemoIT {
             assertThat(answer).as("the printed curl: %s", logout).startsWith("HTTP/1.1 204");
             assertThat(signInAgainLandsOn(browser)).as("after Universal Logout the sign-in goes to Okta")
                     .startsWith("http://localhost:8085/acme/authorize");
+
+            assertInviteOfInitech(log);
         } finally {
             List<ProcessHandle> children = demo.descendants().toList();
             new ProcessBuilder("kill", "-INT", Long.toString(demo.pid())).start().waitFor();
@@ -71,6 +81,37 @@ class DemoIT {
             assertThat(stopped).as("the demo stops on Ctrl-C; its log: " + log).isTrue();
             assertThat(children).as("Keycloak stops with it").noneMatch(ProcessHandle::isAlive);
         }
+    }
+
+    /**
+     * The banner prints initech's set-up link (made by {@code teams invite}), {@code teams list} shows
+     * initech pending, and the stand-in's token endpoint takes the client ID and secret the banner
+     * tells the admin to enter.
+     */
+    private static void assertInviteOfInitech(Path log) throws IOException, InterruptedException {
+        String link = Files.readAllLines(log).stream().map(String::strip)
+                .filter(line -> line.startsWith("http://localhost:8080/realms/deepinfra/teams/setup/")).findFirst()
+                .orElseThrow(() -> new AssertionError("the banner prints no set-up link"));
+        assertThat(link).matches("http://localhost:8080/realms/deepinfra/teams/setup/tsso_setup_[A-Za-z0-9_-]{43}");
+        assertThat(Files.readString(log)).contains("Issuer http://localhost:8085/initech", "Client ID " + DemoInvite.CLIENT_ID,
+                "Client Secret " + DemoInvite.CLIENT_SECRET, "\"Test sign-in\" as Ivy Ives");
+
+        StringWriter out = new StringWriter();
+        int listed = TeamsTool.run(Map.of(), new PrintWriter(out), new PrintWriter(new StringWriter()), "list",
+                "--server", "http://localhost:8080");
+        assertThat(listed).isZero();
+        assertThat(out.toString().lines().filter(line -> line.startsWith("initech "))).singleElement().asString()
+                .contains("pending (invited, link expires ").contains("ivy@initech.example").doesNotContain("tsso_setup_");
+
+        String basic = Base64.getEncoder().encodeToString((DemoInvite.CLIENT_ID + ":" + DemoInvite.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:8085/initech/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=openid")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as("the stand-in's token endpoint with the banner's client credentials: %s", token.body())
+                .isEqualTo(200);
     }
 
     /** Where the dashboard's sign-in to acme ends for this browser. */

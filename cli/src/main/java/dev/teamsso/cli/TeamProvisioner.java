@@ -1,5 +1,6 @@
 package dev.teamsso.cli;
 
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.providers.TeamContract;
 import jakarta.ws.rs.ForbiddenException;

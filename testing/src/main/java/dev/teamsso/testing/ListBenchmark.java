@@ -1,6 +1,6 @@
 package dev.teamsso.testing;
 
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamRegistration;

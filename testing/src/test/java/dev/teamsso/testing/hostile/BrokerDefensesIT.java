@@ -2,7 +2,7 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.team.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;

@@ -1,9 +1,7 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
-import dev.teamsso.cli.IssuerMetadata;
 import dev.teamsso.providers.outbound.OutboundUrlRule;
 import dev.teamsso.providers.team.TeamId;
-import dev.teamsso.cli.TeamRegistration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,10 +61,8 @@ public final class TeamChecks {
         if (issuerTarget.isPresent()) {
             throw new InvalidTeamException(List.of(issuerTarget.get()));
         }
-        TeamRegistration team = new TeamRegistration(new TeamId(values.teamId()), values.issuer(),
-                values.clientId(), values.clientSecret(), values.adminEmail());
         if (!online) {
-            return new Checked(team, OktaEndpoints.assumedFor(values.issuer()), SKIPPED_WHEN_OFFLINE);
+            return new Checked(values, OktaEndpoints.assumedFor(values.issuer()), SKIPPED_WHEN_OFFLINE);
         }
         IssuerMetadata issuer = discover(values.issuer());
         List<Problem> endpoints = outbound.endpoints(issuer);
@@ -77,7 +73,7 @@ public final class TeamChecks {
         if (credentials.isPresent()) {
             throw new InvalidTeamException(List.of(credentials.get()));
         }
-        return new Checked(team, issuer, List.of());
+        return new Checked(values, issuer, List.of());
     }
 
     /** The Team ID's format alone, for commands that take a Team ID. */
@@ -121,7 +117,12 @@ public final class TeamChecks {
         return advertised;
     }
 
-    /** Values that passed: the registration to save and the issuer's endpoints; what was skipped. */
-    public record Checked(TeamRegistration team, IssuerMetadata issuer, List<String> skipped) {
+    /** Values that passed: the values to save and the issuer's endpoints; what was skipped. */
+    public record Checked(TeamValues values, IssuerMetadata issuer, List<String> skipped) {
+
+        /** The Team ID, known to be valid. */
+        public TeamId teamId() {
+            return new TeamId(values.teamId());
+        }
     }
 }

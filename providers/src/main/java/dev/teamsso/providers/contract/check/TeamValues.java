@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 /**
  * The five values exactly as the customer sent them, not yet checked. Any may be null.

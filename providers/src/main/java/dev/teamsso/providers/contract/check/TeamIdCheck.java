@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 import dev.teamsso.providers.team.TeamId;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 /**
  * What a token endpoint's answer to a {@code client_credentials} request with the team's client

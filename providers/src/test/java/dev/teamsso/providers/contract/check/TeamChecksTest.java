@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +44,7 @@ class TeamChecksTest {
 
         assertThat(checked.skipped()).isEqualTo(TeamChecks.SKIPPED_WHEN_OFFLINE).hasSize(2);
         assertThat(checked.issuer().tokenEndpoint()).isEqualTo(URI.create("https://acme.okta.com/oauth2/default/v1/token"));
-        assertThat(checked.team().teamId().value()).isEqualTo("acme");
+        assertThat(checked.teamId().value()).isEqualTo("acme");
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
-import dev.teamsso.cli.IssuerMetadata;
 import dev.teamsso.providers.outbound.OutboundUrlRule;
 import dev.teamsso.providers.outbound.OutboundUrlRule.Reason;
 import dev.teamsso.providers.outbound.OutboundUrlRule.Refusal;

@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 /**
  * One reason a team cannot be saved: the field, what was found (never a secret), and the fix.

@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 /**
  * The five values a customer sends, as the {@code add} flag and the {@code import} file key

@@ -1,4 +1,4 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;

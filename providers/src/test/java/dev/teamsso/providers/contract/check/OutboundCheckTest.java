@@ -1,8 +1,7 @@
-package dev.teamsso.cli.check;
+package dev.teamsso.providers.contract.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.IssuerMetadata;
 import dev.teamsso.providers.outbound.OutboundUrlRule;
 import java.net.InetAddress;
 import java.net.URI;

@@ -33,10 +33,14 @@ public final class SetupContract {
     /** Auth-session note of a test sign-in: {@code <teamId> <token hash>}. */
     public static final String TEST_NOTE = "team-sso.setup-test";
 
-    /** Event errors (Keycloak events), and the resource type of our admin events. */
+    /**
+     * Event errors (Keycloak events), and the resource type of our admin events: Keycloak's own
+     * {@code ORGANIZATION} (the admin console and the admin API's event filter know it), path
+     * {@code teams/{teamId}/setup/{step}}.
+     */
     public static final String ERROR_UNKNOWN_LINK = "team_sso_setup_link_unusable";
     public static final String ERROR_PENDING_TEAM = "team_sso_team_pending";
-    public static final String ADMIN_EVENT_RESOURCE_TYPE = "TEAM_SETUP";
+    public static final String ADMIN_EVENT_RESOURCE_TYPE = org.keycloak.events.admin.ResourceType.ORGANIZATION.name();
 
     private SetupContract() {
     }

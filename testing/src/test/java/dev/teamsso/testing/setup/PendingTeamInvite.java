@@ -20,11 +20,11 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
  * attributes, no IdP), for the set-up page's tests. Swap {@link #invite} for the CLI's code once
  * both are on one branch.
  */
-record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationId, String token) {
+public record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationId, String token) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    static PendingTeamInvite invite(TeamSsoStack stack, String teamId, String adminEmail, Instant expires) {
+    public static PendingTeamInvite invite(TeamSsoStack stack, String teamId, String adminEmail, Instant expires) {
         String token = TeamTokens.generate(TeamTokens.SETUP_PREFIX, RANDOM);
         OrganizationRepresentation organization = new OrganizationRepresentation();
         organization.setAlias(teamId);
@@ -43,11 +43,11 @@ record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationI
         }
     }
 
-    URI link() {
+    public URI link() {
         return URI.create(stack.keycloak().baseUrl() + "/realms/" + TeamSsoStack.REALM + "/teams/setup/" + token);
     }
 
-    OrganizationRepresentation organization() {
+    public OrganizationRepresentation organization() {
         return stack.realm().organizations().get(organizationId).toRepresentation();
     }
 
@@ -62,7 +62,7 @@ record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationI
         stack.realm().organizations().get(organizationId).update(organization).close();
     }
 
-    String state() {
+    public String state() {
         List<String> state = organization().getAttributes().get(TeamSettings.SETUP_STATE_ATTRIBUTE);
         return state == null || state.isEmpty() ? null : state.get(0);
     }
@@ -72,7 +72,7 @@ record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationI
     }
 
     /** Removes the team, its IdP and its accounts. */
-    void remove() {
+    public void remove() {
         stack.realm().users().search(teamId + ".", 0, 1000).stream()
                 .filter(user -> user.getUsername().startsWith(teamId + "."))
                 .forEach(user -> stack.realm().users().delete(user.getId()).close());

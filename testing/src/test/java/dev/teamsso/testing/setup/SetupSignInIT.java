@@ -67,7 +67,7 @@ class SetupSignInIT {
     }
 
     @Test
-    void aSuccessfulTestSignInMakesTheTeamLiveAndKillsTheLink() {
+    void aSuccessfulTestSignInMakesTheTeamLiveAndKillsTheLink() throws java.io.IOException {
         BrowserlessClient browser = new BrowserlessClient();
         PendingTeamInvite invite = withValues("setup-live", browser);
         OktaPerson admin = OktaPerson.named("Ada", "Admin", "admin@setup-live.example");
@@ -95,6 +95,15 @@ class SetupSignInIT {
         var colleague = signIn.tokens(signIn.viaTeamIdForm(new BrowserlessClient(), "setup-live",
                 OktaPerson.named("Carl", "Colleague", "carl@setup-live.example")));
         assertThat(colleague.accessToken().getClaims()).containsEntry("team_role", "member");
+
+        assertThat(stack.realm().getAdminEvents(null, null, null, null, null, null, List.of("ORGANIZATION"), null, null, 0, 1000))
+                .extracting(event -> event.getResourcePath())
+                .contains("teams/setup-live/setup/values-accepted", "teams/setup-live/setup/test-sign-in",
+                        "teams/setup-live/setup/enabled");
+        String log = java.nio.file.Files.readString(stack.keycloak().logFile());
+        assertThat(log).contains("team=setup-live event=TEAM_SETUP_INVITED", "team=setup-live event=TEAM_SETUP_VALUES_ACCEPTED",
+                "team=setup-live event=TEAM_SETUP_TEST_SIGN_IN", "team=setup-live event=TEAM_SETUP_ENABLED")
+                .doesNotContain("secret-setup-live").doesNotContain(invite.token());
     }
 
     @Test

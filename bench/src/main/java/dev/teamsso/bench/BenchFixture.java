@@ -1,6 +1,6 @@
 package dev.teamsso.bench;
 
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.contract.TeamId;

@@ -1,6 +1,6 @@
 package dev.teamsso.bench;
 
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.testing.TeamSsoStack;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;

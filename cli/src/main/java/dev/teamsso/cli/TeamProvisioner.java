@@ -5,6 +5,7 @@ import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.contract.TeamDefinition;
 import dev.teamsso.providers.contract.TeamSetting;
 import dev.teamsso.providers.contract.TeamSettings;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

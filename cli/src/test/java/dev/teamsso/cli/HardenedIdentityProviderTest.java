@@ -1,6 +1,7 @@
 package dev.teamsso.cli;
 
 import dev.teamsso.providers.contract.TeamId;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;

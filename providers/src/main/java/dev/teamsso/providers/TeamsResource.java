@@ -8,6 +8,9 @@ import dev.teamsso.providers.logout.GlobalTokenRevocationResource;
 import dev.teamsso.providers.contract.LogoutContract;
 import dev.teamsso.providers.contract.ScimContract;
 import dev.teamsso.providers.scim.ScimResource;
+import dev.teamsso.providers.contract.OutboundUrlRule;
+import dev.teamsso.providers.setup.SetupContract;
+import dev.teamsso.providers.setup.SetupResource;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.keycloak.models.KeycloakSession;
@@ -18,9 +21,17 @@ import org.keycloak.models.KeycloakSession;
 public final class TeamsResource {
 
     private final KeycloakSession session;
+    private final OutboundUrlRule setupRule;
 
-    TeamsResource(KeycloakSession session) {
+    TeamsResource(KeycloakSession session, OutboundUrlRule setupRule) {
         this.session = session;
+        this.setupRule = setupRule;
+    }
+
+    /** {@code setup/{token}}: a pending team's one-time set-up link ("setup" is a reserved Team ID). */
+    @Path(SetupContract.PATH + "/{token}")
+    public SetupResource setup(@PathParam("token") String token) {
+        return new SetupResource(session, token, setupRule);
     }
 
     /** Okta-initiated sign-in (OIDC third-party-initiated login) for one team. */

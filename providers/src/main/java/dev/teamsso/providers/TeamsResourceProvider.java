@@ -1,5 +1,6 @@
 package dev.teamsso.providers;
 
+import dev.teamsso.providers.contract.OutboundUrlRule;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 
@@ -7,14 +8,16 @@ import org.keycloak.services.resource.RealmResourceProvider;
 final class TeamsResourceProvider implements RealmResourceProvider {
 
     private final KeycloakSession session;
+    private final OutboundUrlRule setupRule;
 
-    TeamsResourceProvider(KeycloakSession session) {
+    TeamsResourceProvider(KeycloakSession session, OutboundUrlRule setupRule) {
         this.session = session;
+        this.setupRule = setupRule;
     }
 
     @Override
     public Object getResource() {
-        return new TeamsResource(session);
+        return new TeamsResource(session, setupRule);
     }
 
     @Override

@@ -1,9 +1,16 @@
 package dev.teamsso.providers;
 
+import dev.teamsso.providers.contract.OutboundUrlRule;
+import dev.teamsso.providers.setup.SetupContract;
+import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Environment;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.provider.ServerInfoAwareProviderFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
@@ -18,7 +25,10 @@ public final class TeamsResourceProviderFactory
     /** Public contract: the path segment under {@code /realms/{realm}/}. */
     public static final String PROVIDER_ID = "teams";
 
+    private static final Logger LOG = Logger.getLogger(TeamsResourceProviderFactory.class);
+
     private BuildInfo buildInfo;
+    private OutboundUrlRule setupRule = OutboundUrlRule.strict();
 
     @Override
     public String getId() {
@@ -27,12 +37,26 @@ public final class TeamsResourceProviderFactory
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
-        return new TeamsResourceProvider(session);
+        return new TeamsResourceProvider(session, setupRule);
     }
 
     @Override
     public void init(Config.Scope config) {
         buildInfo = BuildInfo.load();
+        boolean loopback = config.getBoolean(SetupContract.OPTION_ALLOW_LOOPBACK, false);
+        if (loopback && !Environment.isDevMode()) {
+            LOG.warnf("%s is set but the server is not in development mode (start-dev): ignored; the set-up page accepts"
+                    + " only HTTPS issuers on public addresses", SetupContract.OPTION_ALLOW_LOOPBACK);
+        }
+        setupRule = loopback && Environment.isDevMode() ? OutboundUrlRule.allowingLoopback() : OutboundUrlRule.strict();
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(SetupContract.OPTION_ALLOW_LOOPBACK).type("boolean").defaultValue(false)
+                .helpText("Dev mode only: the set-up page accepts an issuer over plain HTTP on loopback (an Okta stand-in).")
+                .add().build();
     }
 
     @Override
@@ -49,6 +73,7 @@ public final class TeamsResourceProviderFactory
     public Map<String, String> getOperationalInfo() {
         return Map.of(
                 "version", buildInfo.version(),
-                "built-for-keycloak", buildInfo.keycloakVersion());
+                "built-for-keycloak", buildInfo.keycloakVersion(),
+                "setup-allows-loopback-issuer", String.valueOf(setupRule.allowsLoopback()));
     }
 }

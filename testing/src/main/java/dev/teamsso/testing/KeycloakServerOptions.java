@@ -32,6 +32,9 @@ public record KeycloakServerOptions(
 
     static final int TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS = 30_000;
 
+    /** The set-up page may accept the Okta stand-in on {@code http://localhost} (dev mode only; see docs/setup-page.md). */
+    public static final String SETUP_ALLOW_LOOPBACK = "--spi-realm-restapi-extension--teams--setup-allow-loopback-issuer=true";
+
     /**
      * A development-mode server on a free port, for tests. It takes the client address from
      * {@code X-Forwarded-For}, as behind a proxy, so each simulated browser can have its own;
@@ -44,7 +47,8 @@ public record KeycloakServerOptions(
         return new KeycloakServerOptions(instance, 0, Mode.DEVELOPMENT, List.of(
                 "--proxy-headers=xforwarded", "--proxy-trusted-addresses=127.0.0.0/8,::1",
                 "--spi-connections-http-client--default--socket-timeout-millis=" + TEST_HTTP_CLIENT_SOCKET_TIMEOUT_MILLIS,
-                "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + TEST_MISSES_PER_ATTEMPT), Map.of());
+                "--spi-authenticator--team-sso-login-form--misses-per-attempt=" + TEST_MISSES_PER_ATTEMPT,
+                SETUP_ALLOW_LOOPBACK), Map.of());
     }
 
     public KeycloakServerOptions withHttpPort(int port) {

@@ -1,7 +1,7 @@
 package dev.teamsso.testing;
 
 import dev.teamsso.providers.contract.TeamId;
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 
 import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamRegistration;

@@ -1,6 +1,6 @@
 package dev.teamsso.testing;
 
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.contract.AccountName;
 import dev.teamsso.providers.contract.TeamId;

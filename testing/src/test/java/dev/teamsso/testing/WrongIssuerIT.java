@@ -3,7 +3,7 @@ package dev.teamsso.testing;
 import dev.teamsso.providers.contract.TeamId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 
 import dev.teamsso.cli.TeamRegistration;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.TeamProvisioner;
-import dev.teamsso.cli.check.InvalidTeamException;
-import dev.teamsso.cli.check.TeamChecks;
-import dev.teamsso.cli.check.TeamValues;
+import dev.teamsso.providers.contract.check.InvalidTeamException;
+import dev.teamsso.providers.contract.check.TeamChecks;
+import dev.teamsso.providers.contract.check.TeamValues;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -82,7 +82,7 @@ final class AddCommand implements Callable<Integer> {
         });
         out.println(TeamSaving.describe(saved, checked));
         if (adminGroup != null) {
-            out.println(AdminGroupOption.save(connection, checked.team().teamId(), group));
+            out.println(AdminGroupOption.save(connection, checked.teamId(), group));
         }
         return ExitCode.OK;
     }

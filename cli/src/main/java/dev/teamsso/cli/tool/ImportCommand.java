@@ -1,9 +1,9 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.cli.TeamProvisioner;
-import dev.teamsso.cli.check.InvalidTeamException;
-import dev.teamsso.cli.check.Problem;
-import dev.teamsso.cli.check.TeamChecks;
+import dev.teamsso.providers.contract.check.InvalidTeamException;
+import dev.teamsso.providers.contract.check.Problem;
+import dev.teamsso.providers.contract.check.TeamChecks;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
                     TeamProvisioner.Saved saved = TeamSaving.save(provisioner, team, saving);
                     Boolean enabled = entries.get(i).enabled();
                     if (enabled != null) {
-                        provisioner.setEnabled(team.team().teamId(), enabled);
+                        provisioner.setEnabled(team.teamId(), enabled);
                     }
                     out.println(TeamSaving.describe(saved, team) + (Boolean.FALSE.equals(enabled) ? " (disabled)" : ""));
                     out.flush();

@@ -1,10 +1,10 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.cli.check.Field;
-import dev.teamsso.cli.check.InvalidTeamException;
-import dev.teamsso.cli.check.Problem;
-import dev.teamsso.cli.check.TeamChecks;
-import dev.teamsso.cli.check.TeamValues;
+import dev.teamsso.providers.contract.check.Field;
+import dev.teamsso.providers.contract.check.InvalidTeamException;
+import dev.teamsso.providers.contract.check.Problem;
+import dev.teamsso.providers.contract.check.TeamChecks;
+import dev.teamsso.providers.contract.check.TeamValues;
 import dev.teamsso.providers.contract.OutboundUrlRule;
 import dev.teamsso.providers.contract.TeamId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.cli.check.Problem;
+import dev.teamsso.providers.contract.check.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 

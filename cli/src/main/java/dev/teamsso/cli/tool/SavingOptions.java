@@ -1,6 +1,6 @@
 package dev.teamsso.cli.tool;
 
-import dev.teamsso.cli.check.TeamChecks;
+import dev.teamsso.providers.contract.check.TeamChecks;
 import dev.teamsso.providers.contract.OutboundUrlRule;
 import picocli.CommandLine.Option;
 

@@ -1,8 +1,8 @@
 package dev.teamsso.cli.tool;
 
 import dev.teamsso.providers.contract.TeamId;
-import dev.teamsso.cli.check.Problem;
-import dev.teamsso.cli.check.TeamChecks;
+import dev.teamsso.providers.contract.check.Problem;
+import dev.teamsso.providers.contract.check.TeamChecks;
 import java.util.Optional;
 
 /** A Team ID given as a command's argument: checked like {@code add --team}. */

@@ -5,7 +5,7 @@ import dev.teamsso.cli.TeamProvisioner;
 import dev.teamsso.cli.TeamProvisioner.ReissueNeededException;
 import dev.teamsso.cli.TeamProvisioner.Saved;
 import dev.teamsso.cli.TeamRegistration;
-import dev.teamsso.cli.check.TeamChecks;
+import dev.teamsso.providers.contract.check.TeamChecks;
 import jakarta.ws.rs.ForbiddenException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -28,7 +28,7 @@ final class TeamSaving {
     /** Prints the differences if the team exists; the refusal if the flags do not allow them. */
     static Optional<ToolFailure> refusal(TeamProvisioner provisioner, TeamChecks.Checked checked, SavingOptions options,
                                          PrintWriter out) {
-        TeamRegistration team = checked.team();
+        TeamRegistration team = TeamRegistration.of(checked);
         Optional<TeamDifferences> differences = provisioner.differences(team, checked.issuer());
         if (differences.isEmpty()) {
             return Optional.empty();
@@ -51,17 +51,17 @@ final class TeamSaving {
     /** Saves one checked team as the flags allow; the provisioner re-checks for accounts made meanwhile. */
     static Saved save(TeamProvisioner provisioner, TeamChecks.Checked checked, SavingOptions options) {
         try {
-            return provisioner.save(checked.team(), checked.issuer(), options.reissue);
+            return provisioner.save(TeamRegistration.of(checked), checked.issuer(), options.reissue);
         } catch (ReissueNeededException e) {
-            throw reissueNeeded(checked.team(), "its current issuer", e.accounts());
+            throw reissueNeeded(TeamRegistration.of(checked), "its current issuer", e.accounts());
         } catch (ForbiddenException e) {
-            throw options.reissue ? accountsNotVisible(checked.team()) : e;
+            throw options.reissue ? accountsNotVisible(TeamRegistration.of(checked)) : e;
         }
     }
 
     /** {@code created team acme: ...} — never the secret. */
     static String describe(Saved saved, TeamChecks.Checked checked) {
-        TeamRegistration team = checked.team();
+        TeamRegistration team = TeamRegistration.of(checked);
         String verb = switch (saved) {
             case CREATED -> "created";
             case UPDATED -> "updated";
@@ -73,9 +73,9 @@ final class TeamSaving {
 
     private static int countAccounts(TeamProvisioner provisioner, TeamChecks.Checked checked) {
         try {
-            return provisioner.accountCount(checked.team().teamId());
+            return provisioner.accountCount(checked.teamId());
         } catch (ForbiddenException e) {
-            throw accountsNotVisible(checked.team());
+            throw accountsNotVisible(TeamRegistration.of(checked));
         }
     }
 

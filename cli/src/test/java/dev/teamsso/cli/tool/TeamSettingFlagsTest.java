@@ -2,7 +2,7 @@ package dev.teamsso.cli.tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.teamsso.cli.check.Field;
+import dev.teamsso.providers.contract.check.Field;
 import dev.teamsso.providers.contract.TeamSetting;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,11 +2,14 @@ package dev.teamsso.providers.audit;
 
 import dev.teamsso.providers.contract.TeamContract;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
 
 /**
  * Writes one team-tagged audit line (logger {@value #CATEGORY}) for each sign-in event of a team
@@ -16,13 +19,16 @@ import org.keycloak.events.admin.AdminEvent;
 final class TeamAuditEventListenerProvider implements EventListenerProvider {
 
     static final String CATEGORY = TeamContract.AUDIT_LOG_CATEGORY;
+    private static final String ORGANIZATIONS = "organizations/";
 
     private static final Logger AUDIT = Logger.getLogger(CATEGORY);
 
     private final TeamOfEvent teamOfEvent;
+    private final InvitedTeam invitedTeam;
 
-    TeamAuditEventListenerProvider(TeamOfEvent teamOfEvent) {
+    TeamAuditEventListenerProvider(TeamOfEvent teamOfEvent, InvitedTeam invitedTeam) {
         this.teamOfEvent = teamOfEvent;
+        this.invitedTeam = invitedTeam;
     }
 
     @Override
@@ -39,12 +45,34 @@ final class TeamAuditEventListenerProvider implements EventListenerProvider {
 
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
-        // role changes write their own audit line where they happen
+        // role changes and set-up steps write their own audit lines where they happen; an
+        // invitation is an Organization the admin API created or updated in set-up state "invited"
+        if (event.getResourceType() != ResourceType.ORGANIZATION
+                || (event.getOperationType() != OperationType.CREATE && event.getOperationType() != OperationType.UPDATE)) {
+            return;
+        }
+        String path = event.getResourcePath() == null ? "" : event.getResourcePath();
+        String organizationId = path.startsWith(ORGANIZATIONS) ? path.substring(ORGANIZATIONS.length()) : "";
+        if (organizationId.isEmpty() || organizationId.contains("/")) {
+            return;
+        }
+        invitedTeam.expiryOf(organizationId).ifPresent(invite -> AUDIT.infof("team=%s event=TEAM_SETUP_INVITED by=%s expires=%s",
+                invite.teamId(), event.getAuthDetails() == null ? "-" : event.getAuthDetails().getUserId(), invite.expires()));
     }
 
     @Override
     public void close() {
         // nothing held
+    }
+
+    /** A pending team in set-up state "invited": its Team ID and when its link expires. */
+    record Invite(String teamId, String expires) {
+    }
+
+    /** The invite of the Organization with this ID, if it is a pending team in state "invited". */
+    @FunctionalInterface
+    interface InvitedTeam {
+        Optional<Invite> expiryOf(String organizationId);
     }
 
     /** Which team an identity provider alias belongs to, or null. */

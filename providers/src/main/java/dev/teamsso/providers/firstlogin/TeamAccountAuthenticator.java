@@ -3,6 +3,7 @@ package dev.teamsso.providers.firstlogin;
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.broker.SignInRefusal;
 import dev.teamsso.providers.contract.AccountName;
+import dev.teamsso.providers.setup.SetupGate;
 import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
@@ -29,6 +30,7 @@ import org.keycloak.organization.OrganizationProvider;
  * it team admin when the signed ID token says the email is verified and it equals the team's
  * admin email. Never links to, or takes over, an existing account; the one exception is its own
  * account for the same (team, sub) whose first sign-in was cut off before Keycloak saved the link.
+ * A pending team (set-up not finished) admits only its set-up's test sign-in ({@link SetupGate}).
  */
 final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
 
@@ -41,7 +43,8 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
     protected void authenticateImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
                                     BrokeredIdentityContext brokerContext) {
         KeycloakSession session = context.getSession();
-        Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled);
+        Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig())
+                .filter(found -> SetupGate.admits(context.getAuthenticationSession(), found));
         if (team.isEmpty()) {
             SignInRefusal.refuse(context, ERROR_NOT_A_TEAM);
             return;

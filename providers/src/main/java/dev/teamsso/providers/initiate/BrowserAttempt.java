@@ -18,14 +18,14 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * as different user") refuses it instead of silently replacing the session. Only a browser
  * without any session gets a fresh one.
  */
-final class BrowserAttempt extends AuthorizationEndpointBase {
+public final class BrowserAttempt extends AuthorizationEndpointBase {
 
-    BrowserAttempt(KeycloakSession session, EventBuilder event) {
+    public BrowserAttempt(KeycloakSession session, EventBuilder event) {
         super(session, event);
     }
 
     /** An attempt of the landing client that ends in a Keycloak session, a redirect to {@code target} and no code. */
-    AuthenticationSessionModel forLanding(ClientModel client, String target, String loginHint) {
+    public AuthenticationSessionModel forLanding(ClientModel client, String target, String loginHint) {
         AuthenticationSessionModel attempt = createAuthenticationSession(client, null);
         attempt.setProtocol(OIDCLoginProtocol.LOGIN_PROTOCOL);
         attempt.setAction(AuthenticationSessionModel.Action.AUTHENTICATE.name());

@@ -127,11 +127,7 @@ public final class InitiateLoginResource {
     }
 
     private ClientModel landingClient(Team team) {
-        String clientId = team.settings().landingClient()
-                .or(() -> Optional.ofNullable(realm.getAttribute(TeamContract.LANDING_CLIENT_ATTRIBUTE)))
-                .orElse(TeamContract.DEFAULT_LANDING_CLIENT);
-        ClientModel client = realm.getClientByClientId(clientId);
-        return client != null && client.isEnabled() ? client : null;
+        return LandingClient.of(realm, team.organization());
     }
 
     private static String issuerOf(Team team) {

@@ -1,6 +1,7 @@
 package dev.teamsso.providers.login;
 
 import dev.teamsso.providers.broker.BrokerRedirect;
+import dev.teamsso.providers.setup.SetupTestReturn;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -45,6 +46,11 @@ final class CorporateSsoLoginForm extends UsernamePasswordForm {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        Optional<Response> backToSetup = SetupTestReturn.afterFailedTest(context);
+        if (backToSetup.isPresent()) {
+            context.challenge(backToSetup.get());
+            return;
+        }
         String hint = context.getAuthenticationSession().getClientNote(AdapterConstants.KC_IDP_HINT);
         if (hint == null || hint.isBlank() || context.getForwardedErrorMessage() != null) {
             super.authenticate(context);

@@ -2,6 +2,9 @@ package dev.teamsso.providers.postlogin;
 
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.broker.SignInRefusal;
+import dev.teamsso.providers.setup.SetupCompletion;
+import dev.teamsso.providers.setup.SetupContract;
+import dev.teamsso.providers.setup.SetupGate;
 import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.team.TeamDirectory;
@@ -21,6 +24,7 @@ import org.keycloak.models.UserModel;
  * token must be exactly the ones the account was made through. A team re-pointed to another
  * issuer, or an IdP link whose subject differs in case only, never signs anyone into the old
  * account. An account made before origins were recorded gets its origin on this sign-in.
+ * A pending team refuses every sign-in but its set-up's test, which completes the set-up.
  */
 final class TeamIdentityCheck implements Authenticator {
 
@@ -54,6 +58,14 @@ final class TeamIdentityCheck implements Authenticator {
                     team.get().id(), user.getId());
             context.getEvent().user(user).detail(TeamContract.CLAIM_TEAM_ID, team.get().id());
             SignInRefusal.refuse(context, ERROR_OTHER_ORIGIN);
+            return;
+        }
+        if (SetupGate.isPending(team.get())) {
+            if (SetupGate.isTestOfPending(context.getAuthenticationSession(), team.get())) {
+                SetupCompletion.complete(context, team.get(), user);
+            } else {
+                SignInRefusal.refuse(context, SetupContract.ERROR_PENDING_TEAM);
+            }
             return;
         }
         context.success();

@@ -2,6 +2,9 @@ package dev.teamsso.testing.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.providers.contract.check.IssuerMetadata;
+import dev.teamsso.cli.TeamRegistration;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
 import dev.teamsso.testing.HostileOidcProvider;

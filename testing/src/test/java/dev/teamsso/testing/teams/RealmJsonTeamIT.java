@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.teamsso.cli.HardenedIdentityProvider;
-import dev.teamsso.cli.IssuerMetadata;
+import dev.teamsso.providers.contract.check.IssuerMetadata;
 import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.contract.TeamContract;

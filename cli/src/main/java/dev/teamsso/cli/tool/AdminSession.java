@@ -27,17 +27,22 @@ final class AdminSession {
         } catch (ToolFailure failure) {
             throw failure;
         } catch (TeamStateException refused) {
-            throw new ToolFailure(switch (refused.kind()) {
-                case TAKEN -> ExitCode.EXISTS;
-                case PENDING -> ExitCode.PENDING;
-                case NOT_PENDING -> ExitCode.NOT_PENDING;
-            }, refused.getMessage());
+            throw failure(refused);
         } catch (TeamProvisioningException refused) {
             throw new ToolFailure(ExitCode.FAILED, "Keycloak refused a change; what was done before it was undone: "
                     + refused.getMessage() + ". Fix: correct what the server names and run the command again");
         } catch (RuntimeException e) {
             throw explain(connection, e);
         }
+    }
+
+    /** A team's state refused the command: taken (exit 6), pending set-up (9), not pending (10). */
+    static ToolFailure failure(TeamStateException refused) {
+        return new ToolFailure(switch (refused.kind()) {
+            case TAKEN -> ExitCode.EXISTS;
+            case PENDING -> ExitCode.PENDING;
+            case NOT_PENDING -> ExitCode.NOT_PENDING;
+        }, refused.getMessage());
     }
 
     static ToolFailure explain(ConnectionOptions connection, RuntimeException e) {

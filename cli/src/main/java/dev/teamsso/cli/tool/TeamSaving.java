@@ -6,6 +6,7 @@ import dev.teamsso.cli.TeamProvisioner.ReissueNeededException;
 import dev.teamsso.cli.TeamProvisioner.Saved;
 import dev.teamsso.cli.TeamRegistration;
 import dev.teamsso.providers.contract.check.TeamChecks;
+import dev.teamsso.cli.TeamStateException;
 import jakarta.ws.rs.ForbiddenException;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -29,7 +30,12 @@ final class TeamSaving {
     static Optional<ToolFailure> refusal(TeamProvisioner provisioner, TeamChecks.Checked checked, SavingOptions options,
                                          PrintWriter out) {
         TeamRegistration team = TeamRegistration.of(checked);
-        Optional<TeamDifferences> differences = provisioner.differences(team, checked.issuer());
+        Optional<TeamDifferences> differences;
+        try {
+            differences = provisioner.differences(team, checked.issuer());
+        } catch (TeamStateException pending) {
+            return Optional.of(AdminSession.failure(pending));
+        }
         if (differences.isEmpty()) {
             return Optional.empty();
         }

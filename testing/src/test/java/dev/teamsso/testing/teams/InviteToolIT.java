@@ -12,6 +12,8 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -225,7 +228,7 @@ class InviteToolIT {
     }
 
     @Test
-    void aPendingTeamIsNotATeamForTheOtherCommands() {
+    void aPendingTeamIsNotATeamForTheOtherCommands(@TempDir Path directory) throws Exception {
         tokenOf(invite(TEAM, EMAIL));
         List<String[]> commands = List.of(new String[] {"enable", TEAM}, new String[] {"disable", TEAM},
                 new String[] {"scim-token", TEAM}, new String[] {"remove", TEAM, "--yes"},
@@ -237,6 +240,13 @@ class InviteToolIT {
             assertThat(run.err()).contains("team " + TEAM + " is pending set-up (invited), so it cannot")
                     .contains("'teams invite --revoke " + TEAM + "'");
         }
+        Path file = directory.resolve("teams.json");
+        Files.writeString(file, "[{\"teamId\": \"" + TEAM + "\", \"issuer\": \"" + stack.okta().issuer(TEAM)
+                + "\", \"clientId\": \"0oa-invite\", \"clientSecret\": \"invite-secret\", \"adminEmail\": \"" + EMAIL + "\"}]");
+        TeamsRun imported = TeamsRun.run(stack, "import", file.toString(), "--allow-loopback-issuer", "--update");
+        assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(ExitCode.PENDING);
+        assertThat(imported.err()).contains("nothing was saved:", "entry 1", "team " + TEAM + " is pending set-up (invited)");
+
         OrganizationRepresentation org = organization(TEAM).orElseThrow();
         assertThat(org.isEnabled()).isFalse();
         assertThat(org.getAttributes()).doesNotContainKey(TeamSettings.SCIM_TOKEN_HASH_ATTRIBUTE);

@@ -71,6 +71,23 @@ class ServiceAccountIT {
     }
 
     @Test
+    void theLeastRolesInviteAndRevokeATeamWithTheLinkOnTheServersUrl() {
+        serviceAccount("teams-tool", LEAST_PRIVILEGE);
+        Map<String, String> env = Map.of("TEAMS_CLIENT_ID", "teams-tool", "TEAMS_CLIENT_SECRET", SECRET);
+
+        TeamsRun invite = TeamsRun.runWith(stack, env, "invite", "--team", TEAM, "--admin-email", "it@satest.example");
+        TeamsRun list = TeamsRun.runWith(stack, env, "list");
+        TeamsRun revoke = TeamsRun.runWith(stack, env, "invite", "--revoke", TEAM);
+
+        assertThat(List.of(invite, list, revoke)).allSatisfy(run -> assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK));
+        assertThat(invite.out().lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith(stack.keycloak().baseUrl() + "/realms/" + TeamSsoStack.REALM + "/teams/setup/tsso_setup_");
+        assertThat(invite.err()).contains("cannot read the realm's frontendUrl (this account lacks realm-management view-realm)");
+        assertThat(list.out()).contains(TEAM + " ").contains("pending (invited");
+        assertThat(stack.provisioner().findOrganization(new TeamId(TEAM))).isEmpty();
+    }
+
+    @Test
     void withViewUsersTheServiceAccountAlsoSeesHowManyMembersATeamHas() {
         serviceAccount("teams-tool", List.of("manage-organizations", "manage-identity-providers", "view-users"));
         Map<String, String> env = Map.of("TEAMS_CLIENT_ID", "teams-tool", "TEAMS_CLIENT_SECRET", SECRET);

@@ -43,8 +43,8 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
     protected void authenticateImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
                                     BrokeredIdentityContext brokerContext) {
         KeycloakSession session = context.getSession();
-        Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig())
-                .filter(found -> SetupGate.admits(context.getAuthenticationSession(), found));
+        Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled)
+                .or(() -> SetupGate.testTeam(session, context.getAuthenticationSession(), brokerContext.getIdpConfig()));
         if (team.isEmpty()) {
             SignInRefusal.refuse(context, ERROR_NOT_A_TEAM);
             return;

@@ -44,6 +44,9 @@ final class TeamIdentityCheck implements Authenticator {
         }
         BrokeredIdentityContext brokerContext = serialized.deserialize(context.getSession(), context.getAuthenticationSession());
         Optional<Team> team = new TeamDirectory(context.getSession()).forIdentityProvider(brokerContext.getIdpConfig());
+        Optional<Team> setupTest = team.isPresent() ? Optional.empty()
+                : SetupGate.testTeam(context.getSession(), context.getAuthenticationSession(), brokerContext.getIdpConfig());
+        team = team.or(() -> setupTest);
         if (team.isEmpty()) {
             SignInRefusal.refuse(context, ERROR_NO_TEAM);
             return;
@@ -60,12 +63,12 @@ final class TeamIdentityCheck implements Authenticator {
             SignInRefusal.refuse(context, ERROR_OTHER_ORIGIN);
             return;
         }
+        if (setupTest.isPresent()) {
+            SetupCompletion.complete(context, team.get(), user);
+            return;
+        }
         if (SetupGate.isPending(team.get())) {
-            if (SetupGate.isTestOfPending(context.getAuthenticationSession(), team.get())) {
-                SetupCompletion.complete(context, team.get(), user);
-            } else {
-                SignInRefusal.refuse(context, SetupContract.ERROR_PENDING_TEAM);
-            }
+            SignInRefusal.refuse(context, SetupContract.ERROR_PENDING_TEAM);
             return;
         }
         context.success();

@@ -3,6 +3,7 @@ package dev.teamsso.providers.setup;
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.providers.contract.TeamTokens;
+import dev.teamsso.providers.team.TeamDirectory;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -63,10 +64,16 @@ record PendingTeam(OrganizationModel organization, String state, String tokenHas
         return TeamSettings.SETUP_STATE_VALUES_ACCEPTED.equals(state);
     }
 
-    /** The team's IdP once values were accepted: the IdP with the Team ID as alias, linked to this Organization. */
+    /**
+     * The team's IdP once values were accepted: the team IdP with the Team ID as alias, not yet
+     * linked to any Organization ({@link SetupGate} says why).
+     */
     Optional<IdentityProviderModel> identityProvider(KeycloakSession session) {
-        IdentityProviderModel idp = session.identityProviders().getByAlias(teamId());
-        return Optional.ofNullable(idp).filter(found -> organization.getId().equals(found.getOrganizationId()));
+        return Optional.ofNullable(session.identityProviders().getByAlias(teamId())).filter(PendingTeam::isUnlinkedTeamIdp);
+    }
+
+    static boolean isUnlinkedTeamIdp(IdentityProviderModel idp) {
+        return idp.getOrganizationId() == null && TeamDirectory.isTeamIdp(idp);
     }
 
     private static Optional<Instant> instant(String value) {

@@ -14,12 +14,14 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
 
 /**
  * The end of a set-up: its test sign-in came back through the team's Okta with a valid ID token
  * (Keycloak's broker checked it; the first-login step made the account, the admin-email rule
  * applied). Under the link's {@link LinkMutex}, and only if the link is still the team's, the
- * Organization is enabled and the three set-up attributes removed, so the link is dead for good.
+ * Organization is enabled, the IdP linked to it and the three set-up attributes removed, so the
+ * link is dead for good.
  * The browser then sees the set-up page saying the team is live, with its tile URL; no platform
  * session is made by a test.
  */
@@ -44,6 +46,7 @@ public final class SetupCompletion {
         OrganizationModel organization = pending.get().organization();
         organization.setAttributes(withoutSetup(organization.getAttributes()));
         organization.setEnabled(true);
+        session.getProvider(OrganizationProvider.class).addIdentityProvider(organization, team.identityProvider());
         SetupAudit.record(session, team.id(), SetupAudit.Step.TEST_SIGN_IN, user.getId());
         SetupAudit.record(session, team.id(), SetupAudit.Step.ENABLED, user.getId());
         LOG.infof("team '%s': set-up complete, the team is live", team.id());

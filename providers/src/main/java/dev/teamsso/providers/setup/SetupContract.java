@@ -30,7 +30,7 @@ public final class SetupContract {
      */
     public static final String OPTION_ALLOW_LOOPBACK = "setup-allow-loopback-issuer";
 
-    /** Auth-session note of a test sign-in: {@code <teamId> <token hash>}. */
+    /** Client note (of the authentication session) of a test sign-in: {@code <teamId> <token>}. */
     public static final String TEST_NOTE = "team-sso.setup-test";
 
     /**

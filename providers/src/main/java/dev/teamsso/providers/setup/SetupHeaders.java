@@ -16,7 +16,7 @@ import org.keycloak.headers.SecurityHeadersProvider;
  */
 final class SetupHeaders {
 
-    static final String CSP = "frame-src 'self'; frame-ancestors 'none'; object-src 'none'; form-action 'self' http: https:;";
+    static final String CSP = "frame-src 'self'; frame-ancestors 'none'; object-src 'none';";
 
     private SetupHeaders() {
     }

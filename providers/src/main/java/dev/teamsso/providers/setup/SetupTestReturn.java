@@ -26,7 +26,7 @@ public final class SetupTestReturn {
         if (note.isEmpty() || error == null) {
             return Optional.empty();
         }
-        attempt.removeAuthNote(SetupContract.TEST_NOTE);
+        attempt.removeClientNote(SetupContract.TEST_NOTE);
         String answer = Messages.ACCESS_DENIED_WHEN_IDP_AUTH.equals(error.getMessage())
                 ? SetupContract.TEST_FAILED_ACCESS_DENIED : SetupContract.TEST_FAILED_ERROR;
         SetupUrls urls = new SetupUrls(context.getSession().getContext().getUri().getBaseUri(), context.getRealm().getName(),

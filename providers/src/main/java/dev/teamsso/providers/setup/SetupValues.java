@@ -13,12 +13,12 @@ import java.util.Map;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 
 /**
  * The Issuer, Client ID and Client Secret a team's Okta admin typed: checked by the same
- * {@link TeamChecks} as {@code bin/teams add}, then saved as the team's hardened IdP, linked
- * to its Organization (a re-submit updates it), and the team moves to
+ * {@link TeamChecks} as {@code bin/teams add}, then saved as the team's hardened IdP (a
+ * re-submit updates it; linked to the Organization only when the set-up completes, see
+ * {@link SetupGate}), and the team moves to
  * {@value TeamSettings#SETUP_STATE_VALUES_ACCEPTED}. Nothing is saved unless every check
  * passed. The secret goes only into the IdP's config.
  */
@@ -46,15 +46,14 @@ final class SetupValues {
             return errors(e.problems());
         }
         IdentityProviderModel existing = session.identityProviders().getByAlias(team.teamId());
-        if (existing != null && !team.organization().getId().equals(existing.getOrganizationId())) {
+        if (existing != null && !PendingTeam.isUnlinkedTeamIdp(existing)) {
             return Map.of(GENERAL, "an identity provider named " + team.teamId() + " exists and belongs to another team."
                     + " Fix: ask the operator who sent this link to remove it or to invite the team again");
         }
         IdentityProviderModel idp = TeamIdentityProviderModel.fill(existing == null ? new IdentityProviderModel() : existing,
                 realm, team.teamId(), issuer, checked.issuer(), clientId, clientSecret);
         if (existing == null) {
-            IdentityProviderModel created = session.identityProviders().create(idp);
-            session.getProvider(OrganizationProvider.class).addIdentityProvider(team.organization(), created);
+            session.identityProviders().create(idp);
         } else {
             session.identityProviders().update(idp);
         }

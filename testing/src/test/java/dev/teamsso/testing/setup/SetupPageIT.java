@@ -147,7 +147,7 @@ class SetupPageIT {
         assertThat(invite.state()).isEqualTo(TeamSettings.SETUP_STATE_VALUES_ACCEPTED);
         assertThat(invite.organization().isEnabled()).isFalse();
         var idp = stack.realm().identityProviders().get("setup-accept").toRepresentation();
-        assertThat(idp.getOrganizationId()).isEqualTo(invite.organizationId());
+        assertThat(idp.getOrganizationId()).as("linked only when the set-up completes").isNull();
         assertThat(idp.getConfig()).containsEntry("issuer", issuer).containsEntry("pkceMethod", "S256")
                 .containsEntry("validateSignature", "true").containsEntry("disableUserInfo", "true")
                 .containsEntry("clientId", "0oasetup-accept").containsEntry("team-sso.team", "true");

@@ -86,6 +86,8 @@ class SetupSignInIT {
         SetupPageIT.assertSafeHeaders(live);
         var organization = invite.organization();
         assertThat(organization.isEnabled()).isTrue();
+        assertThat(stack.realm().identityProviders().get("setup-live").toRepresentation().getOrganizationId())
+                .isEqualTo(invite.organizationId());
         assertThat(organization.getAttributes()).doesNotContainKeys(TeamSettings.SETUP_TOKEN_HASH_ATTRIBUTE,
                 TeamSettings.SETUP_EXPIRES_ATTRIBUTE, TeamSettings.SETUP_STATE_ATTRIBUTE);
         assertThat(new BrowserlessClient().get(invite.link()).statusCode()).as("the link is dead for good").isEqualTo(404);

@@ -1,19 +1,39 @@
 package dev.teamsso.testing.cluster;
 
+import dev.teamsso.testing.PostgresServer;
+import dev.teamsso.testing.Prerequisite;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
 
 /**
  * JUnit 5 extension that hands tests the one {@link KeycloakCluster} of this JVM: started by the
  * first test that asks for it, shared by every cluster suite, stopped when the run ends. The
  * cluster suites run in a JVM of their own (failsafe execution {@code cluster}), so the
  * one-node suites keep their single server. Logs: {@code testing/target/keycloak/cluster-node*-keycloak.log}
- * and {@code cluster-balancer/haproxy.log}.
+ * and {@code cluster-balancer/haproxy.log}. Without HAProxy or PostgreSQL the suites are skipped
+ * with the reason, or fail in CI ({@link Prerequisite}).
  */
-public final class TeamSsoClusterExtension implements ParameterResolver {
+public final class TeamSsoClusterExtension implements ParameterResolver, ExecutionCondition {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TeamSsoClusterExtension.class);
+
+    /** Runs before the suite's instance (and so the cluster) is made: an abort there would be an error, not a skip. */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        try {
+            Prerequisite.require(Balancer.installation().isPresent(),
+                    "HAProxy is not installed: apt-get install haproxy (CI does) to run the cluster suites");
+            Prerequisite.require(PostgresServer.installation().isPresent(),
+                    "PostgreSQL is not installed: apt-get install postgresql (CI does) to run the cluster suites");
+            return ConditionEvaluationResult.enabled("HAProxy and PostgreSQL are installed");
+        } catch (TestAbortedException missing) {
+            return ConditionEvaluationResult.disabled(missing.getMessage());
+        }
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

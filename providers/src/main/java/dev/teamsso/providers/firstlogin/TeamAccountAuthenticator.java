@@ -3,6 +3,8 @@ package dev.teamsso.providers.firstlogin;
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.broker.SignInRefusal;
 import dev.teamsso.providers.contract.AccountName;
+import dev.teamsso.providers.setup.SetupCompletion;
+import dev.teamsso.providers.setup.SetupContract;
 import dev.teamsso.providers.setup.SetupGate;
 import dev.teamsso.providers.team.AccountOrigin;
 import dev.teamsso.providers.team.Team;
@@ -30,7 +32,8 @@ import org.keycloak.organization.OrganizationProvider;
  * it team admin when the signed ID token says the email is verified and it equals the team's
  * admin email. Never links to, or takes over, an existing account; the one exception is its own
  * account for the same (team, sub) whose first sign-in was cut off before Keycloak saved the link.
- * A pending team (set-up not finished) admits only its set-up's test sign-in ({@link SetupGate}).
+ * A pending team (set-up not finished) admits only its set-up's test sign-in ({@link SetupGate}),
+ * which first makes the team live ({@link SetupCompletion}).
  */
 final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
 
@@ -43,10 +46,15 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
     protected void authenticateImpl(AuthenticationFlowContext context, SerializedBrokeredIdentityContext serializedCtx,
                                     BrokeredIdentityContext brokerContext) {
         KeycloakSession session = context.getSession();
+        Optional<Team> setupTest = SetupGate.testTeam(session, context.getAuthenticationSession(), brokerContext.getIdpConfig());
         Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled)
-                .or(() -> SetupGate.testTeam(session, context.getAuthenticationSession(), brokerContext.getIdpConfig()));
+                .or(() -> setupTest);
         if (team.isEmpty()) {
             SignInRefusal.refuse(context, ERROR_NOT_A_TEAM);
+            return;
+        }
+        if (setupTest.isPresent() && !SetupCompletion.complete(session, context.getAuthenticationSession(), setupTest.get())) {
+            SignInRefusal.refuse(context, SetupContract.ERROR_UNKNOWN_LINK);
             return;
         }
         AccountOrigin origin = AccountOrigin.of(brokerContext);
@@ -76,6 +84,9 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
                 .user(user)
                 .detail(TeamContract.CLAIM_TEAM_ID, team.get().id())
                 .detail(TeamContract.CLAIM_TEAM_ROLE, role);
+        if (setupTest.isPresent()) {
+            SetupCompletion.recordLive(session, team.get().id(), user.getId());
+        }
         context.setUser(user);
         context.getAuthenticationSession().setAuthNote(AbstractIdentityProvider.BROKER_REGISTERED_NEW_USER, "true");
         context.success();

@@ -64,7 +64,15 @@ final class TeamIdentityCheck implements Authenticator {
             return;
         }
         if (setupTest.isPresent()) {
-            SetupCompletion.complete(context, team.get(), user);
+            // an account that existed before this test (its first sign-in came earlier): finish here
+            if (!SetupCompletion.complete(context.getSession(), context.getAuthenticationSession(), setupTest.get())) {
+                SignInRefusal.refuse(context, SetupContract.ERROR_UNKNOWN_LINK);
+                return;
+            }
+            SetupCompletion.recordLive(context.getSession(), team.get().id(), user.getId());
+        }
+        if (SetupCompletion.madeLive(context.getAuthenticationSession(), team.get())) {
+            SetupCompletion.showLive(context, team.get());
             return;
         }
         if (SetupGate.isPending(team.get())) {

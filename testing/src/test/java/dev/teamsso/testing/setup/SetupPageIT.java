@@ -180,7 +180,8 @@ class SetupPageIT {
     }
 
     static void assertSafeHeaders(HttpResponse<String> page) {
-        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(value ->
+                assertThat(value).contains("no-store"));
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("frame-ancestors 'none'"));

@@ -43,7 +43,7 @@ public final class TeamsResourceProviderFactory
     @Override
     public void init(Config.Scope config) {
         buildInfo = BuildInfo.load();
-        boolean loopback = config.getBoolean(SetupContract.OPTION_ALLOW_LOOPBACK, false);
+        boolean loopback = config != null && Boolean.TRUE.equals(config.getBoolean(SetupContract.OPTION_ALLOW_LOOPBACK, false));
         if (loopback && !Environment.isDevMode()) {
             LOG.warnf("%s is set but the server is not in development mode (start-dev): ignored; the set-up page accepts"
                     + " only HTTPS issuers on public addresses", SetupContract.OPTION_ALLOW_LOOPBACK);

@@ -47,14 +47,15 @@ final class TeamAccountAuthenticator extends AbstractIdpAuthenticator {
                                     BrokeredIdentityContext brokerContext) {
         KeycloakSession session = context.getSession();
         Optional<Team> setupTest = SetupGate.testTeam(session, context.getAuthenticationSession(), brokerContext.getIdpConfig());
-        Optional<Team> team = new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled)
-                .or(() -> setupTest);
-        if (team.isEmpty()) {
-            SignInRefusal.refuse(context, ERROR_NOT_A_TEAM);
-            return;
-        }
         if (setupTest.isPresent() && !SetupCompletion.complete(session, context.getAuthenticationSession(), setupTest.get())) {
             SignInRefusal.refuse(context, SetupContract.ERROR_UNKNOWN_LINK);
+            return;
+        }
+        // a completed set-up's team is now an ordinary enabled team: read it afresh, like any other
+        Optional<Team> team = setupTest.isPresent() ? new TeamDirectory(session).findEnabled(setupTest.get().id())
+                : new TeamDirectory(session).forIdentityProvider(brokerContext.getIdpConfig()).filter(Team::isEnabled);
+        if (team.isEmpty()) {
+            SignInRefusal.refuse(context, ERROR_NOT_A_TEAM);
             return;
         }
         AccountOrigin origin = AccountOrigin.of(brokerContext);

@@ -1,6 +1,5 @@
 package dev.teamsso.providers.setup;
 
-import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.providers.contract.TeamTokens;
 import dev.teamsso.providers.team.TeamDirectory;
@@ -56,8 +55,7 @@ record PendingTeam(OrganizationModel organization, String state, String tokenHas
     }
 
     String adminEmail() {
-        List<String> values = organization.getAttributes().get(TeamContract.ADMIN_EMAIL_ATTRIBUTE);
-        return values == null || values.isEmpty() ? null : values.get(0);
+        return TeamSettings.of(organization.getAttributes()).adminEmail().orElse(null);
     }
 
     boolean valuesAccepted() {

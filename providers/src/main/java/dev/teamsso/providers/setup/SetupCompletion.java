@@ -1,5 +1,6 @@
 package dev.teamsso.providers.setup;
 
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.team.Team;
 import dev.teamsso.providers.contract.TeamSettings;
 import jakarta.ws.rs.core.Response;
@@ -70,7 +71,7 @@ public final class SetupCompletion {
         String token = SetupTestNote.of(context.getAuthenticationSession()).map(SetupTestNote::token).orElse("");
         SetupUrls urls = new SetupUrls(session.getContext().getUri().getBaseUri(), context.getRealm().getName(), token);
         SetupPageBean live = new SetupPageBean(team.id(), SetupPageBean.Step.LIVE, urls, "",
-                team.identityProvider().getConfig().get("issuer"), null, Map.of(), null);
+                team.identityProvider().getConfig().get(TeamContract.IDP_ISSUER), null, Map.of(), null);
         Response page = SetupPage.show(session, context.form(), live, Response.Status.OK);
         context.challenge(page);
     }

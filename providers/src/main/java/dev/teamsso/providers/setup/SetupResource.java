@@ -1,5 +1,6 @@
 package dev.teamsso.providers.setup;
 
+import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.login.AddressMisses;
 import dev.teamsso.providers.login.TeamLookupThrottle;
 import dev.teamsso.providers.contract.OutboundUrlRule;
@@ -129,8 +130,8 @@ public final class SetupResource {
         if (!team.valuesAccepted()) {
             return valuesPage(team, null, null, errors, notice, status);
         }
-        String issuer = team.identityProvider(session).map(idp -> idp.getConfig().get("issuer")).orElse(null);
-        String clientId = team.identityProvider(session).map(idp -> idp.getConfig().get("clientId")).orElse(null);
+        String issuer = team.identityProvider(session).map(idp -> idp.getConfig().get(TeamContract.IDP_ISSUER)).orElse(null);
+        String clientId = team.identityProvider(session).map(idp -> idp.getConfig().get(TeamContract.IDP_CLIENT_ID)).orElse(null);
         return SetupPage.show(session, new SetupPageBean(team.teamId(), SetupPageBean.Step.TEST, urls,
                 csrf.tokenFor(team.tokenHash()), issuer, clientId, errors, notice), status);
     }

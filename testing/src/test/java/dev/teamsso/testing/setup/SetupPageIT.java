@@ -163,9 +163,7 @@ class SetupPageIT {
 
     static HttpResponse<String> submit(BrowserlessClient browser, PendingTeamInvite invite, String issuer, String clientId,
                                        String secret) {
-        HttpResponse<String> page = browser.get(invite.link());
-        return HtmlForms.submit(browser, page, "#team-sso-setup-values",
-                Map.of("issuer", issuer, "client_id", clientId, "client_secret", secret));
+        return SetupSteps.submitValues(browser, invite.link(), issuer, clientId, secret);
     }
 
     private void assertFieldError(PendingTeamInvite invite, String issuer, String clientId, String secret, String field,

@@ -55,15 +55,8 @@ class SetupSignInIT {
         return invite;
     }
 
-    /** Test sign-in button → Keycloak's broker → the redirect to the Okta stand-in (not followed). */
     private HttpResponse<String> startTest(BrowserlessClient browser, PendingTeamInvite invite) {
-        HttpResponse<String> start = HtmlForms.submit(browser, browser.get(invite.link()), "#team-sso-setup-test", Map.of());
-        return browser.followRedirects(start, uri -> uri.toString().startsWith(stack.okta().baseUrl()));
-    }
-
-    private HttpResponse<String> signInAtOkta(BrowserlessClient browser, HttpResponse<String> toOkta, OktaPerson person) {
-        HttpResponse<String> okta = browser.get(BrowserlessClient.location(toOkta));
-        return browser.followRedirects(browser.postForm(okta.uri(), OktaStandIn.signInForm(person)), uri -> false);
+        return SetupSteps.startTestSignIn(browser, invite.link(), stack.okta().baseUrl());
     }
 
     @Test
@@ -75,7 +68,7 @@ class SetupSignInIT {
         HttpResponse<String> toOkta = startTest(browser, invite);
         assertThat(QueryString.parse(BrowserlessClient.location(toOkta).getRawQuery()))
                 .containsEntry("code_challenge_method", "S256").containsKeys("state", "nonce");
-        HttpResponse<String> live = signInAtOkta(browser, toOkta, admin);
+        HttpResponse<String> live = SetupSteps.signInAtOkta(browser, toOkta, admin);
 
         assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
         assertThat(HtmlForms.parse(live).getElementById("team-sso-setup-live").text()).contains("Team setup-live is live");
@@ -129,7 +122,7 @@ class SetupSignInIT {
                 + query.get("client_id") + "&tab_id=" + query.get("tab_id") + "&session_code=" + query.get("session_code"));
         HttpResponse<String> toOkta = browser.followRedirects(browser.get(brokerLogin), uri -> uri.toString().startsWith(stack.okta().baseUrl()));
         assertThat(BrowserlessClient.location(toOkta)).as(toOkta.body()).isNotNull();
-        HttpResponse<String> refused = signInAtOkta(browser, toOkta, person);
+        HttpResponse<String> refused = SetupSteps.signInAtOkta(browser, toOkta, person);
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(HtmlForms.parse(refused).text()).doesNotContain("is live");

@@ -2,6 +2,8 @@ package dev.teamsso.testing.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.providers.contract.SecretFingerprint;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
@@ -154,11 +156,15 @@ class SetupPageIT {
         assertThat(idp.isHideOnLogin()).isTrue();
         assertThat(idp.getFirstBrokerLoginFlowAlias()).isEqualTo("team-sso first login");
         assertThat(idp.getPostBrokerLoginFlowAlias()).isEqualTo("team-sso post login");
+        assertThat(invite.organization().getAttributes()).as("the secret's fingerprint, as teams add records it")
+                .containsEntry(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(new TeamId("setup-accept"), "the-secret-value")));
 
         HttpResponse<String> again = submit(browser, invite, issuer, "0oasetup-accept-2", "another-secret");
         assertThat(again.statusCode()).isEqualTo(303);
         assertThat(stack.realm().identityProviders().findAll().stream().filter(found -> found.getAlias().equals("setup-accept")))
                 .singleElement().satisfies(found -> assertThat(found.getConfig()).containsEntry("clientId", "0oasetup-accept-2"));
+        assertThat(invite.organization().getAttributes())
+                .containsEntry(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(new TeamId("setup-accept"), "another-secret")));
     }
 
     static HttpResponse<String> submit(BrowserlessClient browser, PendingTeamInvite invite, String issuer, String clientId,

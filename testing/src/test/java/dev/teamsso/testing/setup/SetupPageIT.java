@@ -13,7 +13,6 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,10 @@ class SetupPageIT {
     }
 
     private PendingTeamInvite invite(String teamId) {
-        return invite(teamId, Instant.now().plus(Duration.ofHours(72)));
+        return kept(PendingTeamInvite.invite(stack, teamId, "it@" + teamId + ".example", Duration.ofHours(72)));
     }
 
-    private PendingTeamInvite invite(String teamId, Instant expires) {
-        PendingTeamInvite invite = PendingTeamInvite.invite(stack, teamId, "it@" + teamId + ".example", expires);
+    private PendingTeamInvite kept(PendingTeamInvite invite) {
         invites.add(invite);
         return invite;
     }
@@ -75,7 +73,7 @@ class SetupPageIT {
 
     @Test
     void unknownExpiredRevokedAndMalformedLinksGetOneFixedPageNamingNoTeam() {
-        PendingTeamInvite expired = invite("setup-expired", Instant.now().minusSeconds(1));
+        PendingTeamInvite expired = kept(PendingTeamInvite.expired(stack, "setup-expired", "it@setup-expired.example"));
         PendingTeamInvite revoked = invite("setup-revoked");
         revoked.revoke();
         PendingTeamInvite valid = invite("setup-valid");

@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ class SetupSignInIT {
 
     /** A pending team whose values were accepted: its IdP exists, its Organization is still disabled. */
     private PendingTeamInvite withValues(String teamId, BrowserlessClient browser) {
-        PendingTeamInvite invite = PendingTeamInvite.invite(stack, teamId, "admin@" + teamId + ".example",
-                Instant.now().plus(Duration.ofHours(72)));
+        PendingTeamInvite invite = PendingTeamInvite.invite(stack, teamId, "admin@" + teamId + ".example", Duration.ofHours(72));
         invites.add(invite);
         HttpResponse<String> saved = SetupPageIT.submit(browser, invite, stack.okta().issuer(teamId), "0oa" + teamId, "secret-" + teamId);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
@@ -168,8 +166,7 @@ class SetupSignInIT {
 
     @Test
     void twoBrowsersUsingOneLinkAtOnceMakeOneIdpAndOneCompletion() {
-        PendingTeamInvite invite = PendingTeamInvite.invite(stack, "setup-race", "admin@setup-race.example",
-                Instant.now().plus(Duration.ofHours(1)));
+        PendingTeamInvite invite = PendingTeamInvite.invite(stack, "setup-race", "admin@setup-race.example", Duration.ofHours(1));
         invites.add(invite);
         String issuer = stack.okta().issuer("setup-race");
         BrowserlessClient first = new BrowserlessClient();

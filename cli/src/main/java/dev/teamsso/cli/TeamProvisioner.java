@@ -1,5 +1,6 @@
 package dev.teamsso.cli;
 
+import dev.teamsso.providers.contract.SecretFingerprint;
 import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.providers.contract.TeamContract;
 import dev.teamsso.providers.contract.TeamDefinition;

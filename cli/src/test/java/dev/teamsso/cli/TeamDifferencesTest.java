@@ -1,5 +1,6 @@
 package dev.teamsso.cli;
 
+import dev.teamsso.providers.contract.SecretFingerprint;
 import dev.teamsso.providers.contract.check.IssuerMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 

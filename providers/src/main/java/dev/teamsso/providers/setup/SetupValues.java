@@ -6,6 +6,8 @@ import dev.teamsso.providers.contract.check.Problem;
 import dev.teamsso.providers.contract.check.TeamChecks;
 import dev.teamsso.providers.contract.check.TeamValues;
 import dev.teamsso.providers.contract.OutboundUrlRule;
+import dev.teamsso.providers.contract.SecretFingerprint;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.providers.contract.TeamSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.keycloak.models.RealmModel;
  * re-submit updates it; linked to the Organization only when the set-up completes, see
  * {@link SetupGate}), and the team moves to
  * {@value TeamSettings#SETUP_STATE_VALUES_ACCEPTED}. Nothing is saved unless every check
- * passed. The secret goes only into the IdP's config.
+ * passed. The secret goes only into the IdP's config; the Organization records its
+ * {@link SecretFingerprint}, as {@code bin/teams add} does.
  */
 final class SetupValues {
 
@@ -57,12 +60,14 @@ final class SetupValues {
         } else {
             session.identityProviders().update(idp);
         }
-        team.organization().setAttributes(withState(team.organization().getAttributes()));
+        team.organization().setAttributes(withState(team.organization().getAttributes(), checked.teamId(), clientSecret));
         return Map.of();
     }
 
-    private static Map<String, List<String>> withState(Map<String, List<String>> attributes) {
+    /** The new set-up state and the secret's {@link SecretFingerprint}, as {@code teams add} records it. */
+    private static Map<String, List<String>> withState(Map<String, List<String>> attributes, TeamId teamId, String clientSecret) {
         Map<String, List<String>> updated = new LinkedHashMap<>(attributes);
+        updated.put(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(teamId, clientSecret)));
         updated.put(TeamSettings.SETUP_STATE_ATTRIBUTE, List.of(TeamSettings.SETUP_STATE_VALUES_ACCEPTED));
         return updated;
     }

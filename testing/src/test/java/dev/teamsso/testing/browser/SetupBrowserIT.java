@@ -7,7 +7,6 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import dev.teamsso.testing.setup.PendingTeamInvite;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +46,7 @@ class SetupBrowserIT {
     @Test
     void aNewTeamIsSetUpEndToEndFromTheLinkAlone() {
         browser = Chromium.start();
-        invite = PendingTeamInvite.invite(stack, TEAM, "peter@initrode.example", Instant.now().plus(Duration.ofHours(72)));
+        invite = PendingTeamInvite.invite(stack, TEAM, "peter@initrode.example", Duration.ofHours(72));
         OktaPerson peter = OktaPerson.named("Peter", "Gibbons", "peter@initrode.example");
         stack.okta().addToDirectory(peter);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -1,65 +1,79 @@
 package dev.teamsso.testing.setup;
 
-import dev.teamsso.providers.contract.TeamContract;
+import dev.teamsso.cli.tool.ExitCode;
+import dev.teamsso.cli.tool.TeamsTool;
 import dev.teamsso.providers.contract.TeamSettings;
-import dev.teamsso.providers.contract.TeamTokens;
 import dev.teamsso.testing.TeamSsoStack;
-import jakarta.ws.rs.core.Response;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
-import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 
 /**
- * A pending team made through the admin API the way {@code bin/teams invite} makes one (a
- * disabled Organization, alias = name = Team ID, its admin email and the three set-up
- * attributes, no IdP), for the set-up page's tests. Swap {@link #invite} for the CLI's code once
- * both are on one branch.
+ * A pending team made by the real {@code bin/teams invite} ({@link TeamsTool}, run against the
+ * test server as {@code InviteToolIT} runs it), so the set-up page's tests exercise the CLI's
+ * invitation and the page together.
+ *
+ * @param link the set-up link exactly as the tool printed it (its last line)
  */
-public record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationId, String token) {
+public record PendingTeamInvite(TeamSsoStack stack, String teamId, String organizationId, URI link) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    public static PendingTeamInvite invite(TeamSsoStack stack, String teamId, String adminEmail, Instant expires) {
-        String token = TeamTokens.generate(TeamTokens.SETUP_PREFIX, RANDOM);
-        OrganizationRepresentation organization = new OrganizationRepresentation();
-        organization.setAlias(teamId);
-        organization.setName(teamId);
-        organization.setEnabled(false);
-        organization.setAttributes(Map.of(
-                TeamContract.ADMIN_EMAIL_ATTRIBUTE, List.of(adminEmail),
-                TeamSettings.SETUP_TOKEN_HASH_ATTRIBUTE, List.of(TeamTokens.hash(token)),
-                TeamSettings.SETUP_EXPIRES_ATTRIBUTE, List.of(expires.toString()),
-                TeamSettings.SETUP_STATE_ATTRIBUTE, List.of(TeamSettings.SETUP_STATE_INVITED)));
-        try (Response response = stack.realm().organizations().create(organization)) {
-            if (response.getStatus() != 201) {
-                throw new IllegalStateException("could not create organization " + teamId + ": HTTP " + response.getStatus());
-            }
-            return new PendingTeamInvite(stack, teamId, CreatedResponseUtil.getCreatedId(response), token);
-        }
+    /** {@code teams invite --team T --admin-email E --expires L}; {@code lifetime} in whole minutes, as the tool takes it. */
+    public static PendingTeamInvite invite(TeamSsoStack stack, String teamId, String adminEmail, Duration lifetime) {
+        String out = teams(stack, "invite", "--team", teamId, "--admin-email", adminEmail, "--expires", lifetime.toMinutes() + "m");
+        String link = out.lines().reduce((first, second) -> second).orElseThrow();
+        String organizationId = stack.realm().organizations().search(teamId, true, 0, 10, false).stream()
+                .filter(org -> teamId.equals(org.getAlias())).findFirst().orElseThrow().getId();
+        return new PendingTeamInvite(stack, teamId, organizationId, URI.create(link));
     }
 
-    public URI link() {
-        return URI.create(stack.keycloak().baseUrl() + "/realms/" + TeamSsoStack.REALM + "/teams/setup/" + token);
+    /**
+     * An invitation whose link has already expired. The tool refuses a lifetime that is not in
+     * the future ({@code --expires 0m}), so this invites for a minute, then moves the stored
+     * expiry into the past through the admin API: the one thing here not done by the tool.
+     */
+    public static PendingTeamInvite expired(TeamSsoStack stack, String teamId, String adminEmail) {
+        PendingTeamInvite invite = invite(stack, teamId, adminEmail, Duration.ofMinutes(1));
+        OrganizationRepresentation organization = invite.organization();
+        Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
+        attributes.put(TeamSettings.SETUP_EXPIRES_ATTRIBUTE, List.of(Instant.now().minusSeconds(1).toString()));
+        organization.setAttributes(attributes);
+        stack.realm().organizations().get(invite.organizationId()).update(organization).close();
+        return invite;
+    }
+
+    /** Runs the {@code teams} tool against the test server; its standard output, or a failure with both streams. */
+    private static String teams(TeamSsoStack stack, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--server", stack.keycloak().baseUrl(), "--realm", TeamSsoStack.REALM));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = TeamsTool.run(Map.of(), new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        if (code != ExitCode.OK) {
+            throw new IllegalStateException("teams " + String.join(" ", args) + " exited " + code + ": " + out + err);
+        }
+        return out.toString();
+    }
+
+    /** The link's token, its last path segment. */
+    public String token() {
+        String path = link.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     public OrganizationRepresentation organization() {
         return stack.realm().organizations().get(organizationId).toRepresentation();
     }
 
-    /** What {@code bin/teams invite --revoke} does: the set-up attributes go. */
+    /** {@code teams invite --revoke T}: the link ends and the pending team goes. */
     void revoke() {
-        OrganizationRepresentation organization = organization();
-        Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
-        attributes.remove(TeamSettings.SETUP_TOKEN_HASH_ATTRIBUTE);
-        attributes.remove(TeamSettings.SETUP_EXPIRES_ATTRIBUTE);
-        attributes.remove(TeamSettings.SETUP_STATE_ATTRIBUTE);
-        organization.setAttributes(attributes);
-        stack.realm().organizations().get(organizationId).update(organization).close();
+        teams(stack, "invite", "--revoke", teamId);
     }
 
     public String state() {

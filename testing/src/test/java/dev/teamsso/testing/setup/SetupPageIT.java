@@ -2,6 +2,8 @@ package dev.teamsso.testing.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.teamsso.providers.contract.SecretFingerprint;
+import dev.teamsso.providers.contract.TeamId;
 import dev.teamsso.providers.contract.TeamSettings;
 import dev.teamsso.testing.BrokeredSignIn;
 import dev.teamsso.testing.BrowserlessClient;
@@ -11,7 +13,6 @@ import dev.teamsso.testing.TeamSsoExtension;
 import dev.teamsso.testing.TeamSsoStack;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,10 @@ class SetupPageIT {
     }
 
     private PendingTeamInvite invite(String teamId) {
-        return invite(teamId, Instant.now().plus(Duration.ofHours(72)));
+        return kept(PendingTeamInvite.invite(stack, teamId, "it@" + teamId + ".example", Duration.ofHours(72)));
     }
 
-    private PendingTeamInvite invite(String teamId, Instant expires) {
-        PendingTeamInvite invite = PendingTeamInvite.invite(stack, teamId, "it@" + teamId + ".example", expires);
+    private PendingTeamInvite kept(PendingTeamInvite invite) {
         invites.add(invite);
         return invite;
     }
@@ -73,7 +73,7 @@ class SetupPageIT {
 
     @Test
     void unknownExpiredRevokedAndMalformedLinksGetOneFixedPageNamingNoTeam() {
-        PendingTeamInvite expired = invite("setup-expired", Instant.now().minusSeconds(1));
+        PendingTeamInvite expired = kept(PendingTeamInvite.expired(stack, "setup-expired", "it@setup-expired.example"));
         PendingTeamInvite revoked = invite("setup-revoked");
         revoked.revoke();
         PendingTeamInvite valid = invite("setup-valid");
@@ -154,18 +154,20 @@ class SetupPageIT {
         assertThat(idp.isHideOnLogin()).isTrue();
         assertThat(idp.getFirstBrokerLoginFlowAlias()).isEqualTo("team-sso first login");
         assertThat(idp.getPostBrokerLoginFlowAlias()).isEqualTo("team-sso post login");
+        assertThat(invite.organization().getAttributes()).as("the secret's fingerprint, as teams add records it")
+                .containsEntry(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(new TeamId("setup-accept"), "the-secret-value")));
 
         HttpResponse<String> again = submit(browser, invite, issuer, "0oasetup-accept-2", "another-secret");
         assertThat(again.statusCode()).isEqualTo(303);
         assertThat(stack.realm().identityProviders().findAll().stream().filter(found -> found.getAlias().equals("setup-accept")))
                 .singleElement().satisfies(found -> assertThat(found.getConfig()).containsEntry("clientId", "0oasetup-accept-2"));
+        assertThat(invite.organization().getAttributes())
+                .containsEntry(SecretFingerprint.ATTRIBUTE, List.of(SecretFingerprint.of(new TeamId("setup-accept"), "another-secret")));
     }
 
     static HttpResponse<String> submit(BrowserlessClient browser, PendingTeamInvite invite, String issuer, String clientId,
                                        String secret) {
-        HttpResponse<String> page = browser.get(invite.link());
-        return HtmlForms.submit(browser, page, "#team-sso-setup-values",
-                Map.of("issuer", issuer, "client_id", clientId, "client_secret", secret));
+        return SetupSteps.submitValues(browser, invite.link(), issuer, clientId, secret);
     }
 
     private void assertFieldError(PendingTeamInvite invite, String issuer, String clientId, String secret, String field,

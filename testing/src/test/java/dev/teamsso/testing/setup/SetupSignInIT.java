@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,23 +46,15 @@ class SetupSignInIT {
 
     /** A pending team whose values were accepted: its IdP exists, its Organization is still disabled. */
     private PendingTeamInvite withValues(String teamId, BrowserlessClient browser) {
-        PendingTeamInvite invite = PendingTeamInvite.invite(stack, teamId, "admin@" + teamId + ".example",
-                Instant.now().plus(Duration.ofHours(72)));
+        PendingTeamInvite invite = PendingTeamInvite.invite(stack, teamId, "admin@" + teamId + ".example", Duration.ofHours(72));
         invites.add(invite);
         HttpResponse<String> saved = SetupPageIT.submit(browser, invite, stack.okta().issuer(teamId), "0oa" + teamId, "secret-" + teamId);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
         return invite;
     }
 
-    /** Test sign-in button → Keycloak's broker → the redirect to the Okta stand-in (not followed). */
     private HttpResponse<String> startTest(BrowserlessClient browser, PendingTeamInvite invite) {
-        HttpResponse<String> start = HtmlForms.submit(browser, browser.get(invite.link()), "#team-sso-setup-test", Map.of());
-        return browser.followRedirects(start, uri -> uri.toString().startsWith(stack.okta().baseUrl()));
-    }
-
-    private HttpResponse<String> signInAtOkta(BrowserlessClient browser, HttpResponse<String> toOkta, OktaPerson person) {
-        HttpResponse<String> okta = browser.get(BrowserlessClient.location(toOkta));
-        return browser.followRedirects(browser.postForm(okta.uri(), OktaStandIn.signInForm(person)), uri -> false);
+        return SetupSteps.startTestSignIn(browser, invite.link(), stack.okta().baseUrl());
     }
 
     @Test
@@ -75,7 +66,7 @@ class SetupSignInIT {
         HttpResponse<String> toOkta = startTest(browser, invite);
         assertThat(QueryString.parse(BrowserlessClient.location(toOkta).getRawQuery()))
                 .containsEntry("code_challenge_method", "S256").containsKeys("state", "nonce");
-        HttpResponse<String> live = signInAtOkta(browser, toOkta, admin);
+        HttpResponse<String> live = SetupSteps.signInAtOkta(browser, toOkta, admin);
 
         assertThat(live.statusCode()).as(live.body()).isEqualTo(200);
         assertThat(HtmlForms.parse(live).getElementById("team-sso-setup-live").text()).contains("Team setup-live is live");
@@ -129,7 +120,7 @@ class SetupSignInIT {
                 + query.get("client_id") + "&tab_id=" + query.get("tab_id") + "&session_code=" + query.get("session_code"));
         HttpResponse<String> toOkta = browser.followRedirects(browser.get(brokerLogin), uri -> uri.toString().startsWith(stack.okta().baseUrl()));
         assertThat(BrowserlessClient.location(toOkta)).as(toOkta.body()).isNotNull();
-        HttpResponse<String> refused = signInAtOkta(browser, toOkta, person);
+        HttpResponse<String> refused = SetupSteps.signInAtOkta(browser, toOkta, person);
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(HtmlForms.parse(refused).text()).doesNotContain("is live");
@@ -175,8 +166,7 @@ class SetupSignInIT {
 
     @Test
     void twoBrowsersUsingOneLinkAtOnceMakeOneIdpAndOneCompletion() {
-        PendingTeamInvite invite = PendingTeamInvite.invite(stack, "setup-race", "admin@setup-race.example",
-                Instant.now().plus(Duration.ofHours(1)));
+        PendingTeamInvite invite = PendingTeamInvite.invite(stack, "setup-race", "admin@setup-race.example", Duration.ofHours(1));
         invites.add(invite);
         String issuer = stack.okta().issuer("setup-race");
         BrowserlessClient first = new BrowserlessClient();

@@ -82,6 +82,17 @@ public final class TeamChecks {
         return TeamIdCheck.check(teamId);
     }
 
+    /**
+     * The Team ID and admin-email checks alone, exactly as {@link #check} runs them, for a command
+     * that has only these two values ({@code teams invite}); every problem found, empty when both pass.
+     */
+    public static List<Problem> teamIdAndAdminEmailProblems(String teamId, String adminEmail) {
+        List<Problem> problems = new ArrayList<>();
+        TeamIdCheck.check(teamId).ifPresent(problems::add);
+        AdminEmailCheck.check(adminEmail).ifPresent(problems::add);
+        return problems;
+    }
+
     static List<Problem> offlineProblems(TeamValues values, boolean allowLoopback) {
         List<Problem> problems = new ArrayList<>();
         TeamIdCheck.check(values.teamId()).ifPresent(problems::add);

@@ -30,6 +30,17 @@ class TeamChecksTest {
     }
 
     @Test
+    void teamIdAndAdminEmailAloneAreCheckedAsTheFullChecksCheckThem() {
+        assertThat(TeamChecks.teamIdAndAdminEmailProblems("acme", "it@acme.example")).isEmpty();
+        assertThat(TeamChecks.teamIdAndAdminEmailProblems("setup", "it at acme"))
+                .extracting(Problem::describe)
+                .containsExactly(TeamIdCheck.check("setup").orElseThrow().describe(),
+                        AdminEmailCheck.check("it at acme").orElseThrow().describe());
+        assertThat(TeamChecks.teamIdAndAdminEmailProblems("Acme_Corp", "it@acme.example")).extracting(Problem::field)
+                .containsExactly(Field.TEAM);
+    }
+
+    @Test
     void problemsNeverContainTheSecret() {
         TeamValues bad = new TeamValues("Acme_Corp", "nope", "0oa1", "s3cr3t value", "x");
         assertThatThrownBy(() -> TeamChecks.online().check(bad))

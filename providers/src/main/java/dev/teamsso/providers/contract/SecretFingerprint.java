@@ -1,6 +1,5 @@
-package dev.teamsso.cli;
+package dev.teamsso.providers.contract;
 
-import dev.teamsso.providers.contract.TeamId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,7 +8,8 @@ import java.util.HexFormat;
 /**
  * A short fingerprint of a team's client secret, recorded on the team's organization so that
  * {@code show} and {@code add --update} can tell "secret changed" without reading, printing or
- * storing the secret in clear (the identity provider's config holds the secret itself, as
+ * storing the secret in clear. Written wherever a secret is saved: {@code teams add} and the
+ * set-up page (the identity provider's config holds the secret itself, as
  * Keycloak keeps it). The first 64 bits of SHA-256 over the Team ID and the secret: the same
  * secret gives different fingerprints in different teams, and the prefix cannot be reversed
  * into a high-entropy Okta secret.

@@ -24,7 +24,6 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 public final class TeamInvitations {
 
     /** The path segment of the set-up page under {@code /teams/}; {@link TeamId#RESERVED} keeps it from being a Team ID. */
-    static final String SETUP_PATH = "setup";
     /** Realm attribute: the realm's public base URL when it differs from the server's (admin console: Frontend URL). */
     static final String FRONTEND_URL_ATTRIBUTE = "frontendUrl";
 
@@ -105,7 +104,7 @@ public final class TeamInvitations {
     /** Where the set-up page is: {@code {base}/realms/{realm}/teams/setup/{token}}. */
     public static String link(String base, String realmName, String token) {
         String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return trimmed + "/realms/" + realmName + "/teams/" + SETUP_PATH + "/" + token;
+        return trimmed + "/realms/" + realmName + "/teams/" + TeamContract.SETUP_PATH + "/" + token;
     }
 
     private static TeamStateException taken(TeamId teamId, String what) {

@@ -24,6 +24,9 @@ public final class TeamContract {
     public static final String LANDING_CLIENT_ATTRIBUTE = "team-sso.landing-client";
     public static final String DEFAULT_LANDING_CLIENT = "dashboard";
 
+    /** Path under {@code /realms/{realm}/teams/} of the self-service set-up page ({@code setup/{token}}); a reserved Team ID. */
+    public static final String SETUP_PATH = "setup";
+
     /** Path under {@code /realms/{realm}/teams/{teamId}/} of the Okta-initiated sign-in endpoint. */
     public static final String INITIATE_PATH = "initiate";
 

@@ -19,7 +19,7 @@ public record TeamId(String value) {
      * Well-formed words that can never be a Team ID because a path under {@code /teams/} already
      * uses them: {@code setup} is the self-service set-up page ({@code /teams/setup/{token}}).
      */
-    public static final Set<String> RESERVED = Set.of("setup");
+    public static final Set<String> RESERVED = Set.of(TeamContract.SETUP_PATH);
 
     public TeamId {
         if (!isValid(value)) {

@@ -1,5 +1,6 @@
 package dev.teamsso.providers.setup;
 
+import dev.teamsso.providers.contract.TeamContract;
 /**
  * Names of the self-service set-up page (issue 13) that tests, docs and the demo rely on:
  * paths, form fields, the server option and the auth-session note. Never rename one.
@@ -7,7 +8,7 @@ package dev.teamsso.providers.setup;
 public final class SetupContract {
 
     /** Path under {@code /realms/{realm}/teams/}: {@code setup/{token}}. Reserved as a Team ID. */
-    public static final String PATH = "setup";
+    public static final String PATH = TeamContract.SETUP_PATH;
     /** Path under {@code setup/{token}/}: starts the test sign-in (form post). */
     public static final String TEST_PATH = "test";
 

@@ -1,6 +1,7 @@
 package dev.teamsso.testing;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
@@ -37,6 +38,15 @@ import java.util.Map;
  */
 public final class PlatformClient {
 
+    /*
+     * Nimbus's default for fetching the realm's keys is 500 ms, which a 2-core CI machine under
+     * 50 concurrent first sign-ins exceeds (the first validations all fetch at once): a harness
+     * timeout, not the server's. The platform would use seconds, so the stand-in does too.
+     */
+    private static final int KEYS_CONNECT_TIMEOUT_MS = 5_000;
+    private static final int KEYS_READ_TIMEOUT_MS = 30_000;
+    private static final int KEYS_SIZE_LIMIT_BYTES = 64 * 1024;
+
     private final String realmUrl;
     private final ClientID clientId;
     private final URI redirectUri;
@@ -48,7 +58,8 @@ public final class PlatformClient {
         this.redirectUri = redirectUri;
         try {
             this.idTokenValidator = new IDTokenValidator(new Issuer(realmUrl), this.clientId, JWSAlgorithm.RS256,
-                    URI.create(realmUrl + "/protocol/openid-connect/certs").toURL());
+                    URI.create(realmUrl + "/protocol/openid-connect/certs").toURL(),
+                    new DefaultResourceRetriever(KEYS_CONNECT_TIMEOUT_MS, KEYS_READ_TIMEOUT_MS, KEYS_SIZE_LIMIT_BYTES));
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(realmUrl, e);
         }

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The whole run on one database: its own Keycloak (and PostgreSQL), the fixture, a global
- * warm-up, then per team count the pages, the profile of every path and the load cells, every
- * cell once per repeat, round-robin.
+ * warm-up, then per team count the pages, the load cells (every cell once per repeat,
+ * round-robin) and the profile of every path.
  */
 final class DatabaseRun {
 
@@ -45,7 +45,8 @@ final class DatabaseRun {
             LoadRun load = new LoadRun(fixture, Duration.ofSeconds(options.warmupSeconds), Duration.ofSeconds(options.measureSeconds),
                     options.maxSignIns);
             Set<Scenario> recorded = options.jfr.stream().map(Scenario::byLetterOrKey).collect(Collectors.toSet());
-            ProfileRun profile = new ProfileRun(fixture, new DbCounters(stack.keycloak(), postgres), options.profileSignIns,
+            ProfileRun profile = new ProfileRun(fixture, new DbCounters(stack.keycloak(), postgres), new StatementCounts(postgres),
+                    options.profileSignIns,
                     recorded, HarnessSettings.load().workDir().resolve("jfr"));
             int settingsAt = options.concurrency.contains(Targets.REFERENCE_CONCURRENCY) ? Targets.REFERENCE_CONCURRENCY
                     : options.concurrency.stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -58,9 +59,6 @@ final class DatabaseRun {
                 if (!options.teams.contains(teamCount)) {
                     continue;
                 }
-                for (Scenario scenario : options.profileSignIns > 0 ? scenarios : List.<Scenario>of()) {
-                    profiles.add(profile.run(scenario, database));
-                }
                 for (int repeat = 1; repeat <= options.repeats; repeat++) {
                     for (Scenario scenario : scenarios) {
                         for (int c : scenario.isSettingVariant() ? List.of(settingsAt) : options.concurrency) {
@@ -72,6 +70,10 @@ final class DatabaseRun {
                             cells.add(cell);
                         }
                     }
+                }
+                // after the load cells, on a server whose code is compiled and whose caches are warm
+                for (Scenario scenario : options.profileSignIns > 0 ? scenarios : List.<Scenario>of()) {
+                    profiles.add(profile.run(scenario, database));
                 }
             }
         } finally {

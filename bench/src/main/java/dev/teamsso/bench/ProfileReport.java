@@ -32,6 +32,7 @@ final class ProfileReport {
                     profile.dbPerSignIn().getOrDefault(counter, Double.NaN))));
             md.append('\n');
         }
+        cpuByThread(md);
         md.append("\n### Hops of each path (p50 / p95 ms)\n");
         for (ProfileRun.Profile profile : profiles) {
             md.append(String.format(Locale.ROOT, "%n(%s) %s, %s, %d teams, %d sign-ins:%n%n| hop | per sign-in | p50 ms | p95 ms |%n"
@@ -42,12 +43,43 @@ final class ProfileReport {
                         row.time().p95()));
             }
         }
+        statements(md);
         for (ProfileRun.Profile profile : profiles) {
             if (profile.jfr() != null) {
                 jfr(md, profile);
             }
         }
         return md.toString();
+    }
+
+    private void cpuByThread(StringBuilder md) {
+        if (profiles.stream().allMatch(profile -> profile.cpuByThreadMs().isEmpty())) {
+            return;
+        }
+        md.append("\n### Keycloak CPU per sign-in by kind of thread (ms, from /proc)\n\n| db | teams | scenario |");
+        ThreadCpu.KINDS.forEach(kind -> md.append(' ').append(kind).append(" |"));
+        md.append("\n|---|---:|---|").append("---:|".repeat(ThreadCpu.KINDS.size())).append('\n');
+        for (ProfileRun.Profile profile : profiles) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | (%s) %s |", profile.database(), profile.teams(),
+                    profile.scenario().letter(), profile.scenario().key()));
+            ThreadCpu.KINDS.forEach(kind -> md.append(String.format(Locale.ROOT, " %.1f |",
+                    profile.cpuByThreadMs().getOrDefault(kind, Double.NaN))));
+            md.append('\n');
+        }
+    }
+
+    private void statements(StringBuilder md) {
+        for (ProfileRun.Profile profile : profiles) {
+            if (profile.statementsPerSignIn().isEmpty()) {
+                continue;
+            }
+            md.append(String.format(Locale.ROOT, "%n### Statements per sign-in: (%s) %s, %s, %d teams (pg_stat_statements, at least %.1f per sign-in)%n%n"
+                            + "| statement (normalised, first 110 characters) | per sign-in |%n|---|---:|%n", profile.scenario().letter(),
+                    profile.scenario().key(), profile.database(), profile.teams(), StatementCounts.MIN_PER_SIGN_IN));
+            for (Map.Entry<String, Double> statement : profile.statementsPerSignIn()) {
+                md.append(String.format(Locale.ROOT, "| `%s` | %.1f |%n", statement.getKey(), statement.getValue()));
+            }
+        }
     }
 
     private static void jfr(StringBuilder md, ProfileRun.Profile profile) {

@@ -1,5 +1,6 @@
 package dev.teamsso.bench;
 
+import dev.teamsso.providers.contract.TeamIdentityProviderConfig;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -12,7 +13,8 @@ enum RealmSetting {
     AS_SHIPPED("as shipped"),
     EVENTS_NOT_STORED("stored events off (the audit listener still runs)"),
     BRUTE_FORCE_OFF("brute-force protection off"),
-    SYNC_IMPORT("team IdP sync mode IMPORT instead of FORCE");
+    SYNC_IMPORT("team IdP sync mode IMPORT instead of FORCE"),
+    NO_IDENTITY_CHECK("team IdP without its post-login flow (the issuer and subject check)");
 
     private final String description;
 
@@ -47,6 +49,11 @@ enum RealmSetting {
             case SYNC_IMPORT -> {
                 IdentityProviderRepresentation idp = realm.identityProviders().get(teamId).toRepresentation();
                 idp.getConfig().put("syncMode", shipped ? "FORCE" : "IMPORT");
+                realm.identityProviders().get(teamId).update(idp);
+            }
+            case NO_IDENTITY_CHECK -> {
+                IdentityProviderRepresentation idp = realm.identityProviders().get(teamId).toRepresentation();
+                idp.setPostBrokerLoginFlowAlias(shipped ? TeamIdentityProviderConfig.POST_BROKER_LOGIN_FLOW : "");
                 realm.identityProviders().get(teamId).update(idp);
             }
             case AS_SHIPPED -> {

@@ -16,7 +16,9 @@ enum Scenario {
     IDP_BUTTON("g", "idp-button", "stock login page with a visible IdP button, clicked (stock realm), returning person"),
     NO_STORED_EVENTS("b1", "corporate-sso/events-off", "(b) with the realm's stored events off", RealmSetting.EVENTS_NOT_STORED),
     NO_BRUTE_FORCE("b2", "corporate-sso/brute-force-off", "(b) with brute-force protection off", RealmSetting.BRUTE_FORCE_OFF),
-    SYNC_IMPORT("b3", "corporate-sso/sync-import", "(b) with the team IdP's sync mode IMPORT", RealmSetting.SYNC_IMPORT);
+    SYNC_IMPORT("b3", "corporate-sso/sync-import", "(b) with the team IdP's sync mode IMPORT", RealmSetting.SYNC_IMPORT),
+    NO_IDENTITY_CHECK("b4", "corporate-sso/no-identity-check", "(b) without the team IdP's post-login flow (the issuer and "
+            + "subject check, its two redirects and its event): the price of that check, never shipped", RealmSetting.NO_IDENTITY_CHECK);
 
     private final String letter;
     private final String key;
@@ -67,6 +69,6 @@ enum Scenario {
                 return scenario;
             }
         }
-        throw new IllegalArgumentException("unknown scenario '" + name + "': use a-g, s, b1-b3 or " + Arrays.toString(values()));
+        throw new IllegalArgumentException("unknown scenario '" + name + "': use a-g, s, b1-b4 or " + Arrays.toString(values()));
     }
 }

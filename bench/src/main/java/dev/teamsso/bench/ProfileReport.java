@@ -57,12 +57,12 @@ final class ProfileReport {
             return;
         }
         md.append("\n### Keycloak CPU per sign-in by kind of thread (ms, from /proc)\n\n| db | teams | scenario |");
-        ThreadCpu.KINDS.forEach(kind -> md.append(' ').append(kind).append(" |"));
-        md.append("\n|---|---:|---|").append("---:|".repeat(ThreadCpu.KINDS.size())).append('\n');
+        ThreadCpu.COLUMNS.forEach(kind -> md.append(' ').append(kind).append(" |"));
+        md.append("\n|---|---:|---|").append("---:|".repeat(ThreadCpu.COLUMNS.size())).append('\n');
         for (ProfileRun.Profile profile : profiles) {
             md.append(String.format(Locale.ROOT, "| %s | %d | (%s) %s |", profile.database(), profile.teams(),
                     profile.scenario().letter(), profile.scenario().key()));
-            ThreadCpu.KINDS.forEach(kind -> md.append(String.format(Locale.ROOT, " %.1f |",
+            ThreadCpu.COLUMNS.forEach(kind -> md.append(String.format(Locale.ROOT, " %.1f |",
                     profile.cpuByThreadMs().getOrDefault(kind, Double.NaN))));
             md.append('\n');
         }

@@ -65,7 +65,7 @@ final class ProfileRun {
             Map<String, Double> dbBefore = database.snapshot();
             Map<String, Long> statementsBefore = statements.snapshot();
             Duration cpuBefore = keycloak.cpuTime().orElse(null);
-            Map<String, Double> threadsBefore = ThreadCpu.snapshot(pid);
+            Map<String, ThreadCpu.ThreadTime> threadsBefore = ThreadCpu.snapshot(pid);
             int failures = 0;
             for (int i = 0; i < signIns; i++) {
                 try {
@@ -79,7 +79,7 @@ final class ProfileRun {
             }
             double cpu = cpuBefore == null ? Double.NaN
                     : keycloak.cpuTime().orElseThrow().minus(cpuBefore).toNanos() / 1e6 / Math.max(1, signIns);
-            Map<String, Double> cpuByThread = DbCounters.perSignIn(threadsBefore, ThreadCpu.snapshot(pid), signIns);
+            Map<String, Double> cpuByThread = ThreadCpu.perSignIn(threadsBefore, ThreadCpu.snapshot(pid), cpu * signIns, signIns);
             JfrSummary summary = jfr == null ? null : JfrSummary.read(jfr.stop());
             jfr = null;
             database.settle();

@@ -2,6 +2,7 @@ package dev.teamsso.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ThreadCpuTest {
@@ -29,5 +30,24 @@ class ThreadCpuTest {
         assertThat(ThreadCpu.kindOf("GC Thread#1")).isEqualTo(ThreadCpu.GC);
         assertThat(ThreadCpu.kindOf("G1 Conc#0")).isEqualTo(ThreadCpu.GC);
         assertThat(ThreadCpu.kindOf("jgroups-5,node")).isEqualTo(ThreadCpu.OTHER);
+    }
+
+    @Test
+    void aThreadThatEndedIsCountedFromTheProcessTotalNotAsNegativeTime() {
+        Map<String, ThreadCpu.ThreadTime> before = Map.of(
+                "1", new ThreadCpu.ThreadTime(ThreadCpu.REQUESTS, 1000),
+                "2", new ThreadCpu.ThreadTime(ThreadCpu.REQUESTS, 5000),
+                "3", new ThreadCpu.ThreadTime(ThreadCpu.JIT, 200));
+        Map<String, ThreadCpu.ThreadTime> after = Map.of(
+                "1", new ThreadCpu.ThreadTime(ThreadCpu.REQUESTS, 1600),
+                "3", new ThreadCpu.ThreadTime(ThreadCpu.JIT, 300),
+                "4", new ThreadCpu.ThreadTime(ThreadCpu.REQUESTS, 100));
+
+        Map<String, Double> per = ThreadCpu.perSignIn(before, after, 1000, 10);
+
+        assertThat(per.get(ThreadCpu.REQUESTS)).isEqualTo(70.0);
+        assertThat(per.get(ThreadCpu.JIT)).isEqualTo(10.0);
+        assertThat(per.get(ThreadCpu.GC)).isEqualTo(0.0);
+        assertThat(per.get(ThreadCpu.ENDED)).isEqualTo(20.0);
     }
 }

@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class BrowserlessClient {
 
+    private static final long CONNECT_RETRY_PAUSE_MS = 100;
+
+
     private static final int MAX_REDIRECTS = 20;
 
     private final HttpClient http;
@@ -141,6 +144,21 @@ public final class BrowserlessClient {
         return clientAddress;
     }
 
+    /**
+     * A connection that could not be made sent nothing, so it is tried once more. JDK 17's own
+     * retry of a failed connect reuses the closed channel and always fails
+     * ({@code ClosedChannelException} under {@code checkRetryConnect}); CI met it once when
+     * two browsers connected at the same instant.
+     */
+    private HttpResponse<String> sendWithConnectRetry(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException e) {
+            Thread.sleep(CONNECT_RETRY_PAUSE_MS);
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.header("X-Forwarded-For", clientAddress).timeout(Duration.ofSeconds(30));
         if (accept != null) {
@@ -149,7 +167,7 @@ public final class BrowserlessClient {
         try {
             HttpRequest built = request.build();
             long begin = System.nanoTime();
-            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendWithConnectRetry(built);
             responses.add(response);
             if (hops != null) {
                 hops.hop(built.method(), built.uri(), response.statusCode(), System.nanoTime() - begin);

@@ -31,7 +31,7 @@ public final class BenchMain implements Callable<Integer> {
     List<Integer> concurrency = List.of(1, 4, 16);
 
     @Option(names = "--scenarios", split = ",", description = "letters or names: a-g, s, and b1-b4 (the realm-setting variants of (b), measured at concurrency 4 only) (default: all)")
-    List<String> scenarios = List.of("a", "b", "c", "d", "e", "s", "f", "g", "b1", "b2", "b3");
+    List<String> scenarios = Scenario.allLetters();
 
     @Option(names = "--warmup-seconds", description = "thrown-away warm-up per cell (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 5;
@@ -140,7 +140,7 @@ public final class BenchMain implements Callable<Integer> {
         teams = List.of(1, 10000);
         pagesAt = List.of(1000);
         concurrency = List.of(1, 4, 16);
-        scenarios = List.of("a", "b", "c", "d", "e", "s", "f", "g", "b1", "b2", "b3");
+        scenarios = Scenario.allLetters();
         repeats = 3;
         databases = List.of("h2", "postgres");
         warmupSeconds = 3;

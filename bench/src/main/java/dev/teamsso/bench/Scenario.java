@@ -1,6 +1,7 @@
 package dev.teamsso.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** The sign-in paths the benchmark drives, each ending with the code exchanged for checked tokens. */
 enum Scenario {
@@ -61,6 +62,11 @@ enum Scenario {
     /** Brokered paths go through the Okta stand-in; its own failures are counted apart. */
     boolean isBrokered() {
         return this != PASSWORD;
+    }
+
+    /** Every path and variant, the default of {@code --scenarios} and of {@code --full}. */
+    static List<String> allLetters() {
+        return Arrays.stream(values()).map(Scenario::letter).toList();
     }
 
     static Scenario byLetterOrKey(String name) {

@@ -30,7 +30,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--concurrency", split = ",", description = "concurrent sign-ins (default: ${DEFAULT-VALUE})")
     List<Integer> concurrency = List.of(1, 4, 16);
 
-    @Option(names = "--scenarios", split = ",", description = "letters or names: a-g, s, and b1-b4 (the realm-setting variants of (b), measured at concurrency 4 only) (default: all)")
+    @Option(names = "--scenarios", split = ",", completionCandidates = Scenario.Letters.class, description = "letters or "
+            + "names: ${COMPLETION-CANDIDATES}; b1 and on are the realm-setting variants of (b), measured at concurrency 4 only "
+            + "(default: all)")
     List<String> scenarios = Scenario.allLetters();
 
     @Option(names = "--warmup-seconds", description = "thrown-away warm-up per cell (default: ${DEFAULT-VALUE})")

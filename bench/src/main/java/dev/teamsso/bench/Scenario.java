@@ -1,6 +1,7 @@
 package dev.teamsso.bench;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 /** The sign-in paths the benchmark drives, each ending with the code exchanged for checked tokens. */
@@ -69,12 +70,21 @@ enum Scenario {
         return Arrays.stream(values()).map(Scenario::letter).toList();
     }
 
+    /** The letters for picocli's {@code ${COMPLETION-CANDIDATES}} in the help of {@code --scenarios}. */
+    static final class Letters implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return allLetters().iterator();
+        }
+    }
+
     static Scenario byLetterOrKey(String name) {
         for (Scenario scenario : values()) {
             if (scenario.letter.equalsIgnoreCase(name) || scenario.key.equalsIgnoreCase(name)) {
                 return scenario;
             }
         }
-        throw new IllegalArgumentException("unknown scenario '" + name + "': use a-g, s, b1-b4 or " + Arrays.toString(values()));
+        throw new IllegalArgumentException("unknown scenario '" + name + "': use one of " + allLetters() + " or "
+                + Arrays.stream(values()).map(Scenario::key).toList());
     }
 }
